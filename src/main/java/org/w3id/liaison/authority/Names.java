@@ -1,0 +1,45 @@
+package org.w3id.liaison.authority;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How names are compared: case, accents, apostrophe and hyphen variants do not make a different name. */
+public final class Names {
+    private Names() {}
+
+    /**
+     * The comparison key of a name: accents folded, lower case, every run of characters other than letters
+     * and digits one hyphen. "Nicolás Maduro" and "Nicolas  Maduro" share the key {@code nicolas-maduro};
+     * letters of other scripts are kept, so different names never share a key by losing their letters.
+     */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", "-");
+        return s.replaceAll("^-+|-+$", "");
+    }
+
+    /** The name with typographic apostrophes made plain and white space folded. */
+    public static String clean(String name) {
+        return name.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").trim();
+    }
+
+    /** Edit distance, for typos in well-known place names ("Bejing"). */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++)
+            prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

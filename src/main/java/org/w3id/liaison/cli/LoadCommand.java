@@ -1,0 +1,82 @@
+package org.w3id.liaison.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.liaison.store.ArticleLoader;
+import org.w3id.liaison.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Reads article files, turns each into triples and stores them in a TDB2 database.",
+                "Loading an article again replaces what its earlier load stored. A file that cannot be read or is",
+                "not an article gets one line on stderr naming it and why; the others still load; the exit code",
+                "is then 1."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file loaded", "1:some files failed, the others loaded", "2:the database could not be opened"})
+final class LoadCommand implements Callable<Integer> {
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database folder (created if missing)")
+    Path db;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files, or folders whose *.txt files are loaded")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        long started = System.nanoTime();
+        List<Path> files = ArticleLoader.articleFiles(paths);
+        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+            Progress progress = new Progress(files.size());
+            ArticleLoader loader = new ArticleLoader(store);
+            int loaded = 0;
+            int failed = 0;
+            long triples = 0;
+            for (Path f : files) {
+                ArticleLoader.Outcome outcome = loader.load(f);
+                if (outcome instanceof ArticleLoader.Loaded l) {
+                    loaded++;
+                    triples += l.triples();
+                } else if (outcome instanceof ArticleLoader.Failed x) {
+                    failed++;
+                    progress.clear();
+                    System.err.println("liaison: " + x.file() + ": " + x.reason());
+                }
+                progress.step();
+            }
+            progress.clear();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.err.printf("loaded %d of %d articles, %d triples, %d failed, in %.1f s%n",
+                    loaded, files.size(), triples, failed, seconds);
+            return failed == 0 ? Liaison.OK : Liaison.SOME_FAILED;
+        } catch (KnowledgeStore.StoreException e) {
+            System.err.println("liaison: " + e.getMessage());
+            return Liaison.FATAL;
+        }
+    }
+
+    /** A progress line on a terminal while many files load; nothing when output goes to a file. */
+    private static final class Progress {
+        private final int total;
+        private final boolean shown;
+        private int done;
+
+        Progress(int total) {
+            this.total = total;
+            this.shown = System.console() != null && total > 20;
+        }
+
+        void step() {
+            done++;
+            if (shown && (done % 10 == 0 || done == total))
+                System.err.printf("\rloading %d/%d", done, total);
+        }
+
+        void clear() {
+            if (shown)
+                System.err.print("\r\033[K");
+        }
+    }
+}

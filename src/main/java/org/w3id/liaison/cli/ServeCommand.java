@@ -1,0 +1,100 @@
+package org.w3id.liaison.cli;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.liaison.server.LiaisonServer;
+import org.w3id.liaison.store.ArticleLoader;
+import org.w3id.liaison.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves a database with Fuseki on localhost until stopped: SPARQL at /kg/sparql, a console at /.",
+                "Without --db: the demo, a database under ./run/ holding the articles in ./data/, on port 3030."})
+final class ServeCommand implements Callable<Integer> {
+    static final Path DEMO_DB = Path.of("run", "db");
+    static final Path DEMO_DATA = Path.of("data");
+
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder to serve (default: the demo)")
+    Path db;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "port on localhost (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "longest a query may run before it is stopped (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        boolean demo = db == null;
+        Path location = demo ? DEMO_DB : db;
+        if (!demo && !Files.isDirectory(location)) {
+            System.err.println("liaison: no database at " + location + " (create one with: liaison load --db " + location + " FILES)");
+            return Liaison.FATAL;
+        }
+        if (!portFree(port)) {
+            System.err.println("liaison: port " + port + " is already in use");
+            return Liaison.FATAL;
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(location)) {
+            if (demo && loadDemo(store) != Liaison.OK)
+                return Liaison.FATAL;
+            LiaisonServer server = LiaisonServer.create().port(port).dataset(store.dataset())
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+            System.err.printf("liaison: serving %s on http://localhost:%d/ (SPARQL: /kg/sparql); Ctrl-C stops%n",
+                    location, server.port());
+            server.join();
+            return Liaison.OK;
+        } catch (KnowledgeStore.StoreException e) {
+            System.err.println("liaison: " + e.getMessage());
+            return Liaison.FATAL;
+        } catch (RuntimeException e) {
+            System.err.println("liaison: cannot serve on port " + port + ": " + rootMessage(e));
+            return Liaison.FATAL;
+        }
+    }
+
+    private static int loadDemo(KnowledgeStore store) {
+        if (!Files.isDirectory(DEMO_DATA)) {
+            System.err.println("liaison: the demo needs the folder ./data with the seed article (run it from the project folder)");
+            return Liaison.FATAL;
+        }
+        ArticleLoader loader = new ArticleLoader(store);
+        int failed = 0;
+        List<Path> files = ArticleLoader.articleFiles(List.of(DEMO_DATA));
+        for (Path f : files) {
+            if (loader.load(f) instanceof ArticleLoader.Failed x) {
+                System.err.println("liaison: " + x.file() + ": " + x.reason());
+                failed++;
+            }
+        }
+        System.err.printf("liaison: demo database %s holds the %d articles of %s%n", DEMO_DB, files.size() - failed, DEMO_DATA);
+        return Liaison.OK;
+    }
+
+    private static boolean portFree(int port) {
+        if (port == 0)
+            return true;
+        try (ServerSocket s = new ServerSocket(port)) {
+            s.setReuseAddress(true);
+            return true;
+        } catch (BindException e) {
+            return false;
+        } catch (IOException e) {
+            return true;         // let the server report what is wrong
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        while (e.getCause() != null)
+            e = e.getCause();
+        return e.getMessage();
+    }
+}

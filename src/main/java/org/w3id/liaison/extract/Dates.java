@@ -1,0 +1,113 @@
+package org.w3id.liaison.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as the genre writes them: "April 25, 2023", "2016-03-01", "2018.11.29", "Sept. 14", "November 29th",
+ * "on Monday", "today", "on the same day", "from Nov. 23 to 26".
+ */
+final class Dates {
+    private Dates() {}
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+            + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-.](\\d{1,2})[-.](\\d{1,2})\\b");
+    private static final Pattern FULL = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY);
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RANGE = Pattern.compile(
+            "\\bfrom\\s+(?:" + MONTH + "\\s+\\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "[^.;]{0,20}?\\b(?:to|until|through)\\b");
+    private static final Pattern TODAY = Pattern.compile("\\b(?:today|this morning|this afternoon|this evening|tonight)\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("\\b[Yy]esterday\\b");
+    private static final Pattern SAME_DAY = Pattern.compile("\\b(?:on|during) the same day\\b|\\bthe same day\\b");
+
+    /** What a sentence says about when. */
+    record When(Optional<LocalDate> date, boolean range, boolean sameDay) {
+        static final When NOTHING = new When(Optional.empty(), false, false);
+    }
+
+    /** The first full date in a text (a byline or a caption). */
+    static Optional<LocalDate> firstFullDate(String text) {
+        Matcher iso = ISO.matcher(text);
+        Matcher full = FULL.matcher(text);
+        boolean hasIso = iso.find();
+        boolean hasFull = full.find();
+        if (hasIso && (!hasFull || iso.start() < full.start()))
+            return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+        if (hasFull)
+            return date(Integer.parseInt(full.group(3)), month(full.group(1)), Integer.parseInt(full.group(2)));
+        return Optional.empty();
+    }
+
+    /** "April 24" or "November 29th", in the year that puts it closest before {@code near}. */
+    static Optional<LocalDate> monthDay(String text, LocalDate near) {
+        Matcher m = MONTH_DAY.matcher(text);
+        if (!m.find())
+            return Optional.empty();
+        return inYearNear(month(m.group(1)), Integer.parseInt(m.group(2)), near);
+    }
+
+    /** What the sentence says about the date of what it reports, relative to {@code reference}. */
+    static When in(String sentence, Optional<LocalDate> reference) {
+        if (RANGE.matcher(sentence).find())
+            return new When(Optional.empty(), true, false);
+        Matcher full = FULL.matcher(sentence);
+        if (full.find())
+            return found(date(Integer.parseInt(full.group(3)), month(full.group(1)), Integer.parseInt(full.group(2))));
+        if (reference.isEmpty())
+            return SAME_DAY.matcher(sentence).find() ? new When(Optional.empty(), false, true) : When.NOTHING;
+        LocalDate ref = reference.get();
+        Matcher md = MONTH_DAY.matcher(sentence);
+        if (md.find())
+            return found(inYearNear(month(md.group(1)), Integer.parseInt(md.group(2)), ref));
+        Matcher wd = WEEKDAY.matcher(sentence);
+        if (wd.find()) {
+            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+            return found(Optional.of(ref.with(TemporalAdjusters.previousOrSame(day))));
+        }
+        if (TODAY.matcher(sentence).find())
+            return found(Optional.of(ref));
+        if (YESTERDAY.matcher(sentence).find())
+            return found(Optional.of(ref.minusDays(1)));
+        if (SAME_DAY.matcher(sentence).find())
+            return new When(Optional.empty(), false, true);
+        return When.NOTHING;
+    }
+
+    private static When found(Optional<LocalDate> d) {
+        return d.isPresent() ? new When(d, false, false) : When.NOTHING;
+    }
+
+    private static Optional<LocalDate> inYearNear(int month, int day, LocalDate near) {
+        Optional<LocalDate> same = date(near.getYear(), month, day);
+        // a dateline of December in a report published in January belongs to the year before
+        if (same.isPresent() && same.get().isAfter(near.plusDays(31)))
+            return date(near.getYear() - 1, month, day);
+        return same;
+    }
+
+    private static Optional<LocalDate> date(int y, int m, int d) {
+        try {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int month(String name) {
+        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (m) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+    }
+}

@@ -1,0 +1,274 @@
+package org.w3id.liaison.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.liaison.authority.Names;
+import org.w3id.liaison.authority.ReferenceData;
+import org.w3id.liaison.authority.ReferenceData.KnownParty;
+
+/**
+ * Finds the named things that are not people: parties (from reference data, from the "... Party ..." pattern,
+ * and through the acronyms the text defines), countries, places and named initiatives.
+ */
+final class EntityFinder {
+    private static final String CAP = "\\p{Lu}[\\p{L}'\\-]*";
+    /** "Workers' Party of Brazil", "Communist Party of the Russian Federation", "Republican Party of Chile". */
+    private static final Pattern PARTY = Pattern.compile(
+            "((?:" + CAP + "\\s+){0,5})Party\\b(?!')((?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + "){0,3}"
+            + "(?:\\s+and\\s+" + CAP + ")?))?");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{L}\\-]{1,9})\\)");
+    private static final Pattern INITIATIVE = Pattern.compile(
+            "((?:" + CAP + "\\s+(?:(?:and|of|for)\\s+)?){1,6})Initiative\\b");
+    /** "the Two Corridors and One Economic Circle strategy": a capitalised name before a lower-case head. */
+    private static final Pattern NAMED_STRATEGY = Pattern.compile(
+            "\\bthe\\s+((?:" + CAP + "\\s+(?:(?:and|of|for)\\s+)?){2,8})(?:strategy|initiative|programme|program)\\b");
+    private static final Pattern PLACE_CONTEXT = Pattern.compile("(?:\\b(?:in|at|to|from|visit|visited|visiting)\\s+)$");
+
+    private final ReferenceData ref;
+    private final TextIndex index;
+    final Map<String, PartyBuilder> parties = new LinkedHashMap<>();
+    final Set<String> countries = new LinkedHashSet<>();
+    final Set<String> places = new LinkedHashSet<>();
+    final Set<String> initiatives = new LinkedHashSet<>();
+
+    /** What is known of a party while the article is read. */
+    static final class PartyBuilder {
+        final String name;
+        String acronym;
+        String country;
+        String wikidata;
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        PartyBuilder(String name) {
+            this.name = name;
+        }
+
+        Party build() {
+            aliases.remove(name);
+            return new Party(name, Optional.ofNullable(acronym), Optional.ofNullable(country), Set.copyOf(aliases),
+                    Optional.ofNullable(wikidata));
+        }
+    }
+
+    EntityFinder(ReferenceData ref, TextIndex index) {
+        this.ref = ref;
+        this.index = index;
+    }
+
+    void find() {
+        findKnownParties();
+        findPatternParties();
+        findAcronyms();
+        findInitiatives();
+        findCountries();
+        findPlaces();
+    }
+
+    private void findKnownParties() {
+        record Name(String text, KnownParty party) {}
+        List<Name> names = new ArrayList<>();
+        for (KnownParty p : ref.parties()) {
+            names.add(new Name(p.name(), p));
+            p.aliases().forEach(a -> names.add(new Name(a, p)));
+        }
+        names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
+        for (Name n : names) {
+            Matcher m = Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(n.text()) + "(?![\\p{L}])").matcher(index.text);
+            while (m.find())
+                if (index.claim(m.start(), m.end(), Mention.Kind.PARTY, n.party().name()))
+                    known(n.party()).aliases.add(n.text());
+        }
+    }
+
+    private PartyBuilder known(KnownParty p) {
+        return parties.computeIfAbsent(p.name(), k -> {
+            PartyBuilder b = new PartyBuilder(p.name());
+            b.acronym = p.acronym().isEmpty() ? null : p.acronym();
+            b.country = p.country().isEmpty() ? null : p.country();
+            b.wikidata = p.wikidata().isEmpty() ? null : p.wikidata();
+            return b;
+        });
+    }
+
+    private void findPatternParties() {
+        Matcher m = PARTY.matcher(index.text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            int start = m.start(1);
+            // drop leading words that start a sentence or a title rather than a name
+            String[] words = m.group(1).trim().isEmpty() ? new String[0] : m.group(1).trim().split("\\s+");
+            int skip = 0;
+            while (skip < words.length && !canStartPartyName(words[skip]))
+                start += words[skip++].length() + 1;
+            while (start < m.start(1) + m.group(1).length() && Character.isWhitespace(index.text.charAt(start)))
+                start++;
+            boolean named = skip < words.length || m.group(2) != null;
+            if (named)
+                spans.add(new int[] {start, m.end()});
+        }
+        for (int[] s : spans) {
+            String name = Names.clean(index.text.substring(s[0], s[1]));
+            Optional<KnownParty> known = ref.party(name);
+            String country = null;
+            // "Egyptian Republican People's Party" is the Republican People's Party of Egypt when the text
+            // also writes the name without the demonym
+            String[] words = name.split(" ");
+            Optional<ReferenceData.Country> demonym = ref.countryByDemonym(words[0]);
+            if (known.isEmpty() && demonym.isPresent() && words.length > 2) {
+                String rest = name.substring(words[0].length() + 1);
+                if (Pattern.compile(Pattern.quote(rest)).matcher(index.text).results()
+                        .anyMatch(r -> r.start() != s[0] + words[0].length() + 1)) {
+                    if (index.claim(s[0], s[1], Mention.Kind.PARTY, rest))
+                        party(rest, demonym.get().name()).aliases.add(rest);
+                    continue;
+                }
+            }
+            if (known.isPresent()) {
+                if (index.claim(s[0], s[1], Mention.Kind.PARTY, known.get().name()))
+                    known(known.get()).aliases.add(name);
+                continue;
+            }
+            country = countryInName(name).orElseGet(() -> countryBefore(s[0]).orElse(null));
+            if (index.claim(s[0], s[1], Mention.Kind.PARTY, name))
+                party(name, country).aliases.add(name);
+        }
+    }
+
+    private PartyBuilder party(String name, String country) {
+        PartyBuilder b = parties.computeIfAbsent(name, PartyBuilder::new);
+        if (b.country == null)
+            b.country = country;
+        return b;
+    }
+
+    private static boolean canStartPartyName(String word) {
+        return !Lexicon.is(Lexicon.FUNCTION_WORDS, word) && !Lexicon.is(Lexicon.ROLES, word)
+                && !word.endsWith("'s") && !Lexicon.is(Lexicon.MONTHS, word);
+    }
+
+    /** "Communist Party of Vietnam", "Polish People's Party", "Lao People's Revolutionary Party". */
+    private Optional<String> countryInName(String name) {
+        for (ReferenceData.Country c : ref.countries()) {
+            for (String n : concat(c.name(), c.aliases()))
+                if (Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(name).find())
+                    return Optional.of(c.name());
+        }
+        for (String w : name.split("[\\s]+"))
+            if (ref.countryByDemonym(w).isPresent())
+                return Optional.of(ref.countryByDemonym(w).get().name());
+        return Optional.empty();
+    }
+
+    /** "Serbia's senior ruling Democratic Party", "Cambodia's royalist Funcinpec Party". */
+    private Optional<String> countryBefore(int start) {
+        String before = index.text.substring(Math.max(0, start - 60), start);
+        Matcher m = Pattern.compile("(\\p{Lu}[\\p{L} ]*?)'s\\s+(?:\\p{Ll}+\\s+){0,3}$").matcher(before);
+        if (m.find())
+            return ref.country(m.group(1).trim()).map(ReferenceData.Country::name);
+        return Optional.empty();
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest);
+        all.add(0, first);
+        return all;
+    }
+
+    /** "Communist Party of Cuba (PCC)": the acronym in brackets after a party's name, then every use of it. */
+    private void findAcronyms() {
+        Map<String, String> defined = new LinkedHashMap<>();
+        for (Mention m : index.all(x -> x.kind() == Mention.Kind.PARTY)) {
+            Matcher a = ACRONYM_AFTER.matcher(index.text.substring(m.end(), Math.min(index.text.length(), m.end() + 14)));
+            if (a.find() && a.group(1).chars().filter(Character::isUpperCase).count() >= 2) {
+                defined.put(a.group(1), m.key());
+                parties.get(m.key()).acronym = a.group(1);
+                index.claim(m.end() + a.start(1), m.end() + a.end(1), Mention.Kind.PARTY, m.key());
+            }
+        }
+        for (PartyBuilder p : List.copyOf(parties.values()))
+            if (p.acronym != null && (p.acronym.length() > 2 || defined.containsKey(p.acronym)))
+                defined.putIfAbsent(p.acronym, p.name);
+        for (KnownParty p : ref.parties())
+            if (p.acronym().length() > 2 && !defined.containsKey(p.acronym()))
+                defined.put(p.acronym(), p.name());
+        for (Map.Entry<String, String> e : defined.entrySet()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\-])").matcher(index.text);
+            while (m.find()) {
+                if (index.claim(m.start(), m.end(), Mention.Kind.PARTY, e.getValue()) && !parties.containsKey(e.getValue()))
+                    ref.party(e.getValue()).ifPresent(this::known);
+            }
+        }
+    }
+
+    private void findInitiatives() {
+        for (ReferenceData.KnownInitiative i : ref.initiatives())
+            for (String n : concat(i.name(), i.aliases()))
+                if (n.length() > 4 || n.contains(" "))
+                    claimAll(Pattern.compile("\\b" + Pattern.quote(n) + "\\b"), 0, Mention.Kind.INITIATIVE, i.name(), initiatives);
+        Matcher m = INITIATIVE.matcher(index.text);
+        while (m.find()) {
+            String name = stripLeadingFunctionWords(Names.clean(m.group()));
+            if (name.split(" ").length >= 2 && index.free(m.end() - name.length(), m.end())) {
+                String canonical = ref.initiative(name).map(ReferenceData.KnownInitiative::name).orElse(name);
+                if (index.claim(m.end() - name.length(), m.end(), Mention.Kind.INITIATIVE, canonical))
+                    initiatives.add(canonical);
+            }
+        }
+        Matcher s = NAMED_STRATEGY.matcher(index.text);
+        while (s.find()) {
+            String name = Names.clean(s.group(1));
+            if (index.claim(s.start(1), s.start(1) + s.group(1).trim().length(), Mention.Kind.INITIATIVE, name))
+                initiatives.add(name);
+        }
+    }
+
+    private static String stripLeadingFunctionWords(String name) {
+        String[] w = name.split(" ");
+        int i = 0;
+        while (i < w.length - 1 && Lexicon.is(Lexicon.FUNCTION_WORDS, w[i]))
+            i++;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+    }
+
+    private void findCountries() {
+        for (ReferenceData.Country c : ref.countries())
+            for (String n : concat(c.name(), c.aliases()))
+                if (Character.isUpperCase(n.charAt(0)) && n.length() > 2)
+                    claimAll(Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(n) + "(?![\\p{L}])"), 0,
+                            Mention.Kind.COUNTRY, c.name(), countries);
+        for (ReferenceData.Country c : ref.countries())
+            for (String d : c.demonyms())
+                claimAll(Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(d) + "(?![\\p{L}\\-])"), 0,
+                        Mention.Kind.DEMONYM, c.name(), null);
+    }
+
+    private void findPlaces() {
+        for (ReferenceData.City c : ref.cities()) {
+            for (String n : concat(c.name(), c.aliases())) {
+                Matcher m = Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(n) + "(?![\\p{L}\\-])").matcher(index.text);
+                while (m.find()) {
+                    String before = index.text.substring(Math.max(0, m.start() - 12), m.start());
+                    boolean placeContext = PLACE_CONTEXT.matcher(before).find()
+                            || index.text.startsWith(", capital of", m.end());
+                    if (placeContext && index.claim(m.start(), m.end(), Mention.Kind.PLACE, c.name()))
+                        places.add(c.name());
+                }
+            }
+        }
+    }
+
+    private void claimAll(Pattern p, int group, Mention.Kind kind, String key, Set<String> found) {
+        Matcher m = p.matcher(index.text);
+        while (m.find())
+            if (index.claim(m.start(group), m.end(group), kind, key) && found != null)
+                found.add(key);
+    }
+}

@@ -1,0 +1,242 @@
+package org.w3id.liaison.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.liaison.article.Article;
+import org.w3id.liaison.article.Paragraph;
+import org.w3id.liaison.authority.ReferenceData;
+
+/**
+ * Draws the facts of one article. A pure function of the article and the reference data: no state is kept
+ * between articles, so articles can be extracted in any order or in parallel.
+ *
+ * <pre>{@code
+ * ArticleFacts facts = new Extractor(ReferenceData.load()).extract(article);
+ * facts.meetings();   // [Meeting[kind=talks, participants=[Cai Qi, Roberto Morales Ojeda], date=2023-04-24, ...]]
+ * }</pre>
+ */
+public final class Extractor {
+    private static final Pattern DELEGATION_OF = Pattern.compile(
+            "\\bdelegation\\s+of\\s+(?:the\\s+)?$|\\b(?:a|an|the)\\s+$");
+
+    private final ReferenceData ref;
+
+    public Extractor(ReferenceData ref) {
+        this.ref = ref;
+    }
+
+    public ArticleFacts extract(Article article) {
+        TextIndex index = new TextIndex(article.text());
+
+        Optional<LocalDate> published = article.byline().flatMap(b -> Dates.firstFullDate(b.text()));
+        Optional<LocalDate> near = published.or(() -> article.captions().stream()
+                .map(c -> Dates.firstFullDate(c.text())).flatMap(Optional::stream).findFirst());
+        Optional<LocalDate> datelineDate = article.dateline().flatMap(Article.Dateline::date)
+                .flatMap(d -> near.flatMap(n -> Dates.monthDay(d, n)));
+        Optional<String> datelinePlace = article.dateline().flatMap(Article.Dateline::place).map(this::placeName);
+        article.dateline().ifPresent(d -> d.place().ifPresent(p -> {
+            int at = article.text().indexOf(p, article.body().get(0).start());
+            if (at >= 0)
+                index.claim(at, at + p.length(), Mention.Kind.PLACE, placeName(p));
+        }));
+
+        EntityFinder entities = new EntityFinder(ref, index);
+        entities.find();
+        PersonFinder people = new PersonFinder(index);
+        people.find();
+
+        List<Sentence> sentences = sentences(article);
+        Map<String, Map<String, PostParser.Parsed>> posts = posts(index, sentences);
+        Map<String, Evidence> postEvidence = new LinkedHashMap<>();
+
+        Map<String, EntityFinder.PartyBuilder> parties = entities.parties;
+        List<Person> persons = new ArrayList<>();
+        List<Holding> holdings = new ArrayList<>();
+        Map<String, String> delegationParty = delegationParties(index, sentences);
+        for (String name : people.persons.keySet()) {
+            Map<String, PostParser.Parsed> written = posts.getOrDefault(name, Map.of());
+            List<Post> complete = new ArrayList<>();
+            for (PostParser.Parsed p : written.values())
+                if (!p.needsCountry())
+                    complete.add(post(p.label(), p.asWritten(), parties));
+            Optional<String> party = complete.stream().map(Post::party).flatMap(Optional::stream).findFirst()
+                    .or(() -> Optional.ofNullable(delegationParty.get(name)));
+            Optional<String> country = complete.stream().map(Post::country).flatMap(Optional::stream).findFirst()
+                    .or(() -> party.map(parties::get).map(b -> b.country));
+            for (PostParser.Parsed p : written.values())
+                if (p.needsCountry() && country.isPresent())
+                    complete.add(post(p.label() + " of " + country.get(), p.asWritten(), parties));
+            Set<String> labels = new LinkedHashSet<>();
+            for (Post p : complete)
+                if (labels.add(p.label()))
+                    holdings.add(new Holding(name, p, evidenceOf(index, sentences, name, p.asWritten())));
+            persons.add(new Person(name, aliases(index, name), party, country));
+        }
+
+        Optional<LocalDate> reference = datelineDate.or(() -> published);
+        List<Meeting> meetings = new MeetingFinder(index, datelinePlace, reference).find(sentences);
+        List<Endorsement> endorsements = new EndorsementFinder(index).find(sentences);
+
+        Set<String> countries = new LinkedHashSet<>();
+        index.all(m -> m.kind() == Mention.Kind.COUNTRY).forEach(m -> countries.add(m.key()));
+        parties.values().forEach(p -> { if (p.country != null) countries.add(p.country); });
+        persons.forEach(p -> p.country().ifPresent(countries::add));
+        Set<String> places = new LinkedHashSet<>(entities.places);
+        datelinePlace.ifPresent(places::add);
+        meetings.forEach(m -> m.place().ifPresent(places::add));
+
+        return new ArticleFacts(article, published, datelinePlace, datelineDate, persons,
+                parties.values().stream().map(EntityFinder.PartyBuilder::build).toList(),
+                List.copyOf(countries), List.copyOf(places), List.copyOf(entities.initiatives),
+                holdings, meetings, endorsements);
+    }
+
+    /** "BEIJING" → "Beijing"; "Bejing" → "Beijing" when one typo away from a known city. */
+    private String placeName(String written) {
+        return ref.city(written).map(ReferenceData.City::name).orElseGet(() -> titleCase(written));
+    }
+
+    private static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT)))
+            return s;
+        StringBuilder b = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split(" "))
+            if (!w.isEmpty())
+                b.append(b.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        return b.toString();
+    }
+
+    private static List<Sentence> sentences(Article article) {
+        List<Sentence> out = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>(article.body());
+        paragraphs.addAll(article.captions());
+        paragraphs.sort(Comparator.comparingInt(Paragraph::start));
+        for (Paragraph p : paragraphs) {
+            Paragraph from = p;
+            if (article.dateline().isPresent() && p.start() < article.dateline().get().end() && article.dateline().get().end() <= p.end())
+                from = new Paragraph(p.text().substring(article.dateline().get().end() - p.start()), article.dateline().get().end());
+            out.addAll(Sentences.split(from, article.captions().contains(p)));
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, PostParser.Parsed>> posts(TextIndex index, List<Sentence> sentences) {
+        PostParser parser = new PostParser(index);
+        Map<String, Map<String, PostParser.Parsed>> out = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            for (Mention m : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {
+                List<PostParser.Parsed> found = new ArrayList<>(parser.before(m, s.start(), s.end()));
+                found.addAll(parser.after(m, s.end()));
+                for (PostParser.Parsed p : found)
+                    out.computeIfAbsent(m.key(), k -> new LinkedHashMap<>()).putIfAbsent(p.label(), p);
+            }
+        }
+        return out;
+    }
+
+    /** A post of a party or of a country: the party its label names, the country it names outside party names. */
+    private Post post(String label, String asWritten, Map<String, EntityFinder.PartyBuilder> parties) {
+        String partyName = null;
+        int at = Integer.MAX_VALUE;
+        for (String p : parties.keySet()) {
+            int i = label.indexOf(p);
+            if (i >= 0 && i < at) {
+                at = i;
+                partyName = p;
+            }
+        }
+        String outsideParty = partyName == null ? label : label.replace(partyName, " ");
+        String country = null;
+        for (ReferenceData.Country c : ref.countries()) {
+            if (Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b").matcher(outsideParty).find()) {
+                country = c.name();
+                break;
+            }
+        }
+        if (country == null) {
+            for (String w : outsideParty.split("\\s+")) {
+                Optional<ReferenceData.Country> d = ref.countryByDemonym(w);
+                if (d.isPresent() && Character.isUpperCase(w.charAt(0))) {
+                    country = d.get().name();
+                    break;
+                }
+            }
+        }
+        if (country == null && partyName != null)
+            country = parties.get(partyName).country;
+        return new Post(label, asWritten, organs(label), Optional.ofNullable(partyName), Optional.ofNullable(country));
+    }
+
+    /** "member of the Standing Committee of the Political Bureau of the X Central Committee" → its organs, innermost first. */
+    static List<String> organs(String label) {
+        int of = label.indexOf(" of ");
+        if (of < 0)
+            return List.of();
+        String organ = label.substring(of + 4).replaceFirst("^the ", "");
+        List<String> chain = new ArrayList<>();
+        chain.add(organ);
+        Matcher m = Pattern.compile(" of (?:the )?(?=\\p{Lu})").matcher(organ);
+        while (m.find()) {
+            String rest = organ.substring(m.end());
+            // stop inside a name such as "Communist Party of China" or "National Assembly of Vietnam"
+            String head = organ.substring(0, m.start());
+            if (!head.matches(".*\\b(?:Committee|Bureau|Secretariat|Department|Commission|Council|Assembly|Congress|"
+                    + "Parliament|Senate|Institute|Office|Ministry|Branch|Service|Conference|Presidium|Politburo|Group)$"))
+                continue;
+            if (rest.split(" ").length > 1 || chain.size() > 0)
+                chain.add(rest);
+        }
+        return chain.stream().distinct().toList();
+    }
+
+    private static Set<String> aliases(TextIndex index, String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : index.all(m -> m.kind() == Mention.Kind.PERSON && m.key().equals(name))) {
+            String written = index.text.substring(m.start(), m.end());
+            if (!written.equals(name))
+                out.add(written);
+        }
+        return out;
+    }
+
+    private static Evidence evidenceOf(TextIndex index, List<Sentence> sentences, String person, String asWritten) {
+        for (Sentence s : sentences)
+            if (s.text().contains(asWritten) && !index.within(s.start(), s.end(), Mention.Kind.PERSON).stream()
+                    .filter(m -> m.key().equals(person)).toList().isEmpty())
+                return s.evidence();
+        return sentences.stream().filter(s -> s.text().contains(asWritten)).findFirst().map(Sentence::evidence)
+                .orElse(sentences.get(0).evidence());
+    }
+
+    /** "a delegation of the Baath Party of Syria led by X", "an ANC delegation ... led by X": X is of that party. */
+    private static Map<String, String> delegationParties(TextIndex index, List<Sentence> sentences) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String lastDelegationParty = null;
+        for (Sentence s : sentences) {
+            for (Mention party : index.within(s.start(), s.end(), Mention.Kind.PARTY)) {
+                String before = index.text.substring(Math.max(s.start(), party.start() - 40), party.start());
+                String after = index.text.substring(party.end(), Math.min(s.end(), party.end() + 40));
+                if (before.matches("(?s).*\\bdelegation\\s+of\\s+(?:the\\s+)?$") || after.matches("(?s)^(?:\\s*\\([^)]*\\))?\\s+(?:\\w+\\s+){0,3}(?:delegation|group)\\b.*"))
+                    lastDelegationParty = party.key();
+            }
+            if (lastDelegationParty == null)
+                continue;
+            for (Mention p : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {
+                String before = index.text.substring(Math.max(s.start(), p.start() - 12), p.start());
+                if (before.matches("(?s).*\\b(?:led|headed)\\s+by\\s+$"))
+                    out.putIfAbsent(p.key(), lastDelegationParty);
+            }
+        }
+        return out;
+    }
+}

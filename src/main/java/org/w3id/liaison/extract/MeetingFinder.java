@@ -1,0 +1,281 @@
+package org.w3id.liaison.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the meetings a report says took place, sentence by sentence: a verb of meeting ("held talks with",
+ * "met with", "in his meeting with", "held a video call with", "co-chaired"), its host (the subject, a
+ * pronoun, or the head of "the delegation") and its guests (the people named after "with", or the head of
+ * the delegation "led by" someone, in that sentence or the next). Several guests named in one sentence are
+ * separate meetings, as the genre reports them; the same pair reported twice is one meeting.
+ */
+final class MeetingFinder {
+    private static final String DET = "(?:(?:a|an|the|his|her|their|separate|respective|bilateral|official|formal|"
+            + "cordial|friendly)\\s+)*";
+    private static final Pattern TRIGGER = Pattern.compile(
+            "\\b(?:(?<held>held|holds|hold|had|has\\s+held|having\\s+held)\\s+" + DET
+            + "(?<object>talks|meetings?|(?:video|phone|telephone)\\s+(?:call|talks|conversation)|call|conversation)"
+            + "|(?<prep>(?:in|during|at)\\s+" + DET + ")(?<pobject>meetings?|talks|(?:video|phone|telephone)\\s+(?:call|talks|conversation))"
+            + "|(?<while>while\\s+meeting)"
+            + "|(?<met>(?:had\\s+)?met|meets|meet)"
+            + "|(?<cochair>co-chaired|co-chairs|co-chair)"
+            + "|(?<made>made\\s+" + DET + "(?:video|phone|telephone)\\s+call))\\b");
+    private static final Pattern WITH_SOON = Pattern.compile("^(?:\\s+[\\p{L}\\d,.'\\-]+){0,7}?\\s+with\\b");
+    private static final Pattern DELEGATION = Pattern.compile("\\b(?:delegation|group|delegates)\\b");
+    private static final Pattern LED_BY_PASSIVE = Pattern.compile(
+            "\\b(?:delegation|group)\\b[^.]{0,80}?\\b(?:was|were|is)\\s+(?:led|headed)\\s+by\\s+$");
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed)\\s+by\\s+$");
+    private static final Pattern LED_ACTIVE = Pattern.compile("^[^.]{0,200}?\\b(?:led|headed)\\s+the\\b[^.]{0,60}?\\b(?:delegation|group)\\b");
+    private static final Pattern ATTENDED = Pattern.compile("^\\s*(?:and\\s+others\\s+)?(?:also\\s+)?attended\\s+the\\s+(?:meeting|talks)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+    private static final Pattern OWN_DELEGATION = Pattern.compile("\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b");
+    private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+
+    private final TextIndex index;
+    private final Optional<String> datelinePlace;
+    private final Optional<LocalDate> reference;
+    private final List<Draft> meetings = new ArrayList<>();
+
+    /** A meeting while the report is read. */
+    private static final class Draft {
+        String kind;
+        final Set<String> participants = new LinkedHashSet<>();
+        Optional<LocalDate> date;
+        Optional<String> place;
+        Evidence evidence;
+        boolean waitingForGuest;
+    }
+
+    MeetingFinder(TextIndex index, Optional<String> datelinePlace, Optional<LocalDate> reference) {
+        this.index = index;
+        this.datelinePlace = datelinePlace;
+        this.reference = reference;
+    }
+
+    List<Meeting> find(List<Sentence> sentences) {
+        Optional<LocalDate> narrativeDate = Optional.empty();
+        Optional<String> narrativePlace = Optional.empty();
+        String lastSubject = null;
+        String ownHead = null;
+        Draft pending = null;
+        for (Sentence s : sentences) {
+            Dates.When when = Dates.in(s.text(), reference);
+            Optional<LocalDate> date = when.date().isPresent() || when.range() ? when.date() : narrativeDate;
+            Optional<String> place = placeIn(s);
+            Optional<String> where = place.isPresent() ? place : narrativePlace;
+            List<Mention> persons = index.within(s.start(), s.end(), Mention.Kind.PERSON);
+
+            // "The delegation was led by X", "X led the delegation": the guest a meeting was waiting for
+            String led = leaderIn(s, persons);
+            if (led != null) {
+                if (pending != null && !pending.participants.contains(led)) {
+                    pending.participants.add(led);
+                    pending.waitingForGuest = false;
+                    pending = null;
+                } else if (!TRIGGER.matcher(s.text()).find() || isOwnDelegation(s)) {
+                    ownHead = led;
+                }
+            }
+            for (Mention p : persons) {
+                String after = index.text.substring(p.end(), s.end());
+                if (ATTENDED.matcher(after).find() && !meetings.isEmpty())
+                    meetings.get(meetings.size() - 1).participants.add(p.key());
+            }
+
+            Matcher t = TRIGGER.matcher(s.text());
+            while (t.find()) {
+                if (t.group("met") != null && !metTakesObject(s, t))
+                    continue;
+                int trigger = s.start() + t.start();
+                int triggerEnd = s.start() + t.end();
+                boolean prepositional = t.group("prep") != null || t.group("while") != null;
+                String kind = kind(t.group());
+                List<String> participants = new ArrayList<>();
+                String host;
+                List<String> guests;
+                if (t.group("cochair") != null) {
+                    persons.stream().filter(m -> m.end() <= trigger).map(Mention::key).distinct().forEach(participants::add);
+                    if (participants.size() >= 2)
+                        add(kind, participants, date, where, s);
+                    break;
+                }
+                if (prepositional) {
+                    Mention speaker = persons.stream().filter(m -> m.start() > triggerEnd && speaks(m)).findFirst().orElse(null);
+                    int guestsEnd = speaker != null ? speaker.start() : s.end();
+                    host = speaker != null ? speaker.key() : pronounHost(s, triggerEnd, s.end(), lastSubject);
+                    guests = guests(persons, triggerEnd, guestsEnd);
+                } else {
+                    host = persons.stream().filter(m -> m.end() <= trigger).map(Mention::key).findFirst().orElse(null);
+                    if (host == null)
+                        host = pronounHost(s, s.start(), trigger, lastSubject);
+                    if (host == null && OWN_DELEGATION.matcher(s.text().substring(0, t.start())).find())
+                        host = ownHead;
+                    guests = guests(persons, triggerEnd, s.end());
+                }
+                if (host == null)
+                    continue;
+                final String h = host;
+                guests = guests.stream().filter(g -> !g.equals(h)).distinct().toList();
+                if (guests.isEmpty()) {
+                    if (DELEGATION.matcher(s.text().substring(t.end())).find()) {
+                        Draft d = add(kind, List.of(host), date, where, s);
+                        d.waitingForGuest = true;
+                        pending = d;
+                    }
+                } else {
+                    for (String g : guests)
+                        add(kind, List.of(host, g), date, where, s);
+                }
+                break;
+            }
+            if (!persons.isEmpty() && !s.caption())
+                lastSubject = persons.get(0).key();
+            if (when.date().isPresent() || when.range())
+                narrativeDate = when.date();
+            if (place.isPresent())
+                narrativePlace = place;
+        }
+        return merged();
+    }
+
+    private boolean isOwnDelegation(Sentence s) {
+        return !s.text().contains(" met ");
+    }
+
+    /** "met" with an object: "met with X", "met X", "met in Beijing with X"; not "the two sides met". */
+    private boolean metTakesObject(Sentence s, Matcher t) {
+        String after = s.text().substring(t.end());
+        if (WITH_SOON.matcher(after).find())
+            return true;
+        Optional<Mention> next = index.within(s.start() + t.end(), s.end(), null).stream().findFirst();
+        String gap = next.map(m -> index.text.substring(s.start() + t.end(), m.start())).orElse("");
+        return next.isPresent() && gap.length() < 40 && !gap.contains(",");
+    }
+
+    private boolean speaks(Mention m) {
+        String after = index.text.substring(m.end(), Math.min(index.text.length(), m.end() + 40));
+        return after.matches("(?s)^\\s*(?:also\\s+)?(?:said|says|noted|added|stressed|spoke|expressed|told|called|pointed|"
+                + "hailed|welcomed|praised|urged|congratulated|emphasized|agreed)\\b.*");
+    }
+
+    private String pronounHost(Sentence s, int from, int to, String lastSubject) {
+        String part = index.text.substring(from, to);
+        return PRONOUN.matcher(part).find() ? lastSubject : null;
+    }
+
+    /**
+     * The people named after the verb who are guests: those whose name (with its title) follows "with", "and",
+     * a comma or "led by"; not those named inside another's title ("the special envoy of ... X").
+     */
+    private List<String> guests(List<Mention> persons, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (Mention p : persons) {
+            if (p.start() < from || p.end() > to)
+                continue;
+            int title = titleStart(p.start(), from);
+            String before = index.text.substring(from, title).stripTrailing();
+            if (before.isEmpty() || before.endsWith(",") || before.matches("(?s).*\\b(?:with|and|by)$"))
+                out.add(p.key());
+        }
+        return out;
+    }
+
+    /** Start of the title before a name: capitalised words, mentions, "of the", lower-case roles and organs. */
+    private int titleStart(int nameStart, int limit) {
+        List<Token> words = Token.of(index.text.substring(limit, nameStart));
+        int start = nameStart;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Token w = words.get(i);
+            String gap = index.text.substring(limit + w.end(), start);
+            if (!gap.matches("[\\s()']*"))
+                break;
+            Optional<Mention> m = index.at(limit + w.start());
+            boolean ok;
+            if (m.isPresent())
+                ok = m.get().kind() != Mention.Kind.PERSON;
+            else if (w.text().equals("of"))
+                ok = i > 0 && words.get(i - 1).capitalized() || i > 0 && index.at(limit + words.get(i - 1).start()).isPresent();
+            else if (w.text().equals("the"))
+                ok = true;
+            else
+                ok = w.capitalized() && !w.text().equals("With")
+                        || Lexicon.ROLES.contains(w.lower()) || Lexicon.ORGAN_WORDS.contains(w.lower())
+                        || w.lower().equals("deputy") || w.lower().equals("vice");
+            if (!ok)
+                break;
+            start = limit + w.start();
+        }
+        return start;
+    }
+
+    private String leaderIn(Sentence s, List<Mention> persons) {
+        for (Mention p : persons) {
+            String before = index.text.substring(s.start(), p.start());
+            int title = titleStart(p.start(), s.start());
+            String beforeTitle = index.text.substring(s.start(), title);
+            if (LED_BY_PASSIVE.matcher(beforeTitle).find())
+                return p.key();
+            if (LED_BY.matcher(beforeTitle).find() && !TRIGGER.matcher(before).find())
+                return p.key();
+            if (LED_ACTIVE.matcher(index.text.substring(p.end(), s.end())).find()
+                    && persons.indexOf(p) == 0)
+                return p.key();
+        }
+        return null;
+    }
+
+    private Optional<String> placeIn(Sentence s) {
+        Optional<Mention> place = index.within(s.start(), s.end(), Mention.Kind.PLACE).stream().findFirst();
+        if (place.isPresent())
+            return Optional.of(place.get().key());
+        return HERE.matcher(s.text()).find() ? datelinePlace : Optional.empty();
+    }
+
+    private static String kind(String trigger) {
+        String t = trigger.toLowerCase();
+        if (t.contains("call") || t.contains("phone") || t.contains("conversation"))
+            return Meeting.CALL;
+        if (t.contains("talks"))
+            return Meeting.TALKS;
+        return Meeting.MEETING;
+    }
+
+    private Draft add(String kind, List<String> participants, Optional<LocalDate> date, Optional<String> place, Sentence s) {
+        Draft d = new Draft();
+        d.kind = kind;
+        d.participants.addAll(participants);
+        d.date = date;
+        d.place = place;
+        d.evidence = s.evidence();
+        meetings.add(d);
+        return d;
+    }
+
+    /** One meeting per set of participants: the first report of it, completed by the later ones. */
+    private List<Meeting> merged() {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : meetings) {
+            if (d.participants.size() < 2)
+                continue;
+            Draft same = out.stream().filter(o -> o.participants.equals(d.participants)).findFirst().orElse(null);
+            if (same == null) {
+                out.add(d);
+                continue;
+            }
+            if (same.date.isEmpty())
+                same.date = d.date;
+            if (same.place.isEmpty())
+                same.place = d.place;
+            if (same.kind.equals(Meeting.MEETING))
+                same.kind = d.kind;
+        }
+        return out.stream().map(d -> new Meeting(d.kind, List.copyOf(d.participants), d.date, d.place, d.evidence)).toList();
+    }
+}

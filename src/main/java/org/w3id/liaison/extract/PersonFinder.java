@@ -1,0 +1,231 @@
+package org.w3id.liaison.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people without a list of people: a run of capitalised words that is no organ, place, party or
+ * common word becomes a person where the genre's grammar marks it as one — a title before it ("Cuban
+ * President X", "official X"), a post after it ("X, a member of ..."), "led by X", "X said", "with X".
+ * Later short mentions ("Cai", "Morales") resolve to the fullest name the text gives.
+ */
+final class PersonFinder {
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s+(?:(?:a|an|the|also|who|is|was|are|and|former|senior|special|"
+            + "first|then|currently|now|visiting)\\s+)*([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2})");
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed|chaired)\\s+by\\s+$");
+    private static final Pattern WITH = Pattern.compile("\\bwith\\s+$");
+    private static final Pattern ATTENDED = Pattern.compile("^\\s+(?:and\\s+others\\s+)?attended\\b");
+    private static final Pattern PHOTO_POSITION = Pattern.compile("^\\s*\\((?:\\d\\w*\\s+)?[RLC]\\)");
+
+    private final TextIndex index;
+    private final List<Token> tokens;
+    /** Full name → its tokens, in order of first appearance. */
+    final Map<String, List<String>> persons = new LinkedHashMap<>();
+
+    PersonFinder(TextIndex index) {
+        this.index = index;
+        this.tokens = Token.of(index.text);
+    }
+
+    void find() {
+        List<int[]> runs = runs();
+        List<List<String>> candidates = new ArrayList<>();
+        for (int[] r : runs) {
+            List<Token> run = tokens.subList(r[0], r[1]);
+            if (run.size() >= 2 && (r[2] == 1 || anchored(run)))
+                candidates.add(run.stream().map(Token::bare).toList());
+        }
+        candidates.sort(Comparator.comparingInt((List<String> c) -> c.size()).reversed());
+        for (List<String> c : candidates) {
+            if (persons.values().stream().noneMatch(p -> contains(p, c)))
+                persons.put(String.join(" ", c), c);
+        }
+        // keep the order of first appearance
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        for (int[] r : runs) {
+            List<String> run = tokens.subList(r[0], r[1]).stream().map(Token::bare).toList();
+            persons.forEach((name, toks) -> {
+                if (toks.equals(run))
+                    ordered.putIfAbsent(name, toks);
+            });
+        }
+        persons.forEach(ordered::putIfAbsent);
+        persons.clear();
+        persons.putAll(ordered);
+        markMentions();
+    }
+
+    /**
+     * Runs of name words: {from, to, honorific} with [from, to) token indexes, honorifics and a leading common
+     * word left out; honorific is 1 when the run had an honorific ("Samdech Techo Hun Sen"), itself a mark of a person.
+     */
+    private List<int[]> runs() {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!nameWord(i, true)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && adjacent(j - 1, j) && !tokens.get(j - 1).possessive()
+                    && (nameWord(j, false) || particleBeforeName(j)))
+                j++;
+            int from = i;
+            while (from < j && Lexicon.is(Lexicon.HONORIFICS, tokens.get(from).text()))
+                from++;
+            boolean honorific = from > i;
+            if (from < j && Lexicon.is(Lexicon.FUNCTION_WORDS, tokens.get(from).text()) && j - from > 2)
+                from++;
+            if (from < j)
+                out.add(new int[] {from, j, honorific ? 1 : 0});
+            i = j;
+        }
+        return out;
+    }
+
+    private boolean nameWord(int i, boolean first) {
+        Token t = tokens.get(i);
+        String w = t.bare();
+        if (!t.capitalized() && !w.matches("(?:al|el|bin|ibn|abu)-\\p{Lu}.*"))
+            return false;
+        if (w.length() >= 4 && w.equals(w.toUpperCase()))
+            return false;                    // "BEIJING", "FOCAC"
+        if (!index.free(t.start(), t.end()))
+            return false;                    // a party, country, place or initiative
+        if (Lexicon.is(Lexicon.FUNCTION_WORDS, w))
+            return first || w.length() <= 3 && !w.equalsIgnoreCase("the") && !w.equalsIgnoreCase("and")
+                    && !w.equalsIgnoreCase("of");
+        return !Lexicon.is(Lexicon.ORGAN_WORDS, w) && !Lexicon.is(Lexicon.ROLES, w)
+                && !Lexicon.is(Lexicon.PERSON_WORDS, w) && !Lexicon.is(Lexicon.MONTHS, w)
+                && !Lexicon.is(Lexicon.WEEKDAYS, w) && !w.chars().anyMatch(Character::isDigit);
+    }
+
+    private boolean particleBeforeName(int j) {
+        return Lexicon.is(Lexicon.PARTICLES, tokens.get(j).text()) && !tokens.get(j).capitalized()
+                && j + 1 < tokens.size() && adjacent(j, j + 1) && nameWord(j + 1, false);
+    }
+
+    private boolean adjacent(int a, int b) {
+        return tokens.get(b).start() - tokens.get(a).end() == 1 && index.text.charAt(tokens.get(a).end()) == ' ';
+    }
+
+    private boolean anchored(List<Token> run) {
+        int start = run.get(0).start();
+        int end = run.get(run.size() - 1).end();
+        String before = index.text.substring(Math.max(0, start - 40), start);
+        String after = index.text.substring(end, Math.min(index.text.length(), end + 80));
+        return titleBefore(start) || LED_BY.matcher(before).find() || WITH.matcher(before).find()
+                || ATTENDED.matcher(after).find() || PHOTO_POSITION.matcher(after).find()
+                || Lexicon.SPEECH_VERB.matcher(after).find() || appositionAfter(after);
+    }
+
+    /** "Cuban President X", "official X", "CPC Central Committee X", "Party Hazem Omar". */
+    private boolean titleBefore(int start) {
+        String before = index.text.substring(Math.max(0, start - 40), start);
+        if (!before.endsWith(" "))
+            return false;
+        String[] words = before.trim().split("\\s+");
+        if (words.length == 0)
+            return false;
+        String last = words[words.length - 1];
+        if (Lexicon.is(Lexicon.ROLES, last) || Lexicon.is(Lexicon.PERSON_WORDS, last))
+            return true;
+        if (words.length >= 2 && Lexicon.is(Lexicon.ROLES, words[words.length - 2] + " " + last))
+            return true;
+        Optional<Mention> m = index.at(start - 2);
+        if (m.isPresent() && m.get().kind() != Mention.Kind.PERSON && m.get().kind() != Mention.Kind.PLACE)
+            return true;
+        return Character.isUpperCase(last.charAt(0)) && Lexicon.is(Lexicon.ORGAN_WORDS, last);
+    }
+
+    private static boolean appositionAfter(String after) {
+        var m = APPOSITION.matcher(after);
+        if (!m.find())
+            return false;
+        String[] w = m.group(1).toLowerCase().split("\\s+");
+        if (w[0].endsWith("s") && w[0].length() > 4)
+            w[0] = w[0].substring(0, w[0].length() - 1);     // "who are also presidents of ..."
+        for (int n = Math.min(3, w.length); n >= 1; n--) {
+            String head = String.join(" ", Arrays.copyOfRange(w, 0, n));
+            if (Lexicon.ROLES.contains(head) || Lexicon.PERSON_WORDS.contains(head))
+                return true;
+        }
+        return false;
+    }
+
+    private static boolean contains(List<String> whole, List<String> part) {
+        return java.util.Collections.indexOfSubList(whole, part) >= 0;
+    }
+
+    /** Marks every mention of the persons found: full names, parts of names, in text order. */
+    private void markMentions() {
+        Map<String, String> lastFull = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalized() || !index.free(t.start(), t.end()))
+                continue;
+            // the longest person name that starts here
+            String best = null;
+            int bestLen = 0;
+            for (Map.Entry<String, List<String>> p : persons.entrySet()) {
+                List<String> toks = p.getValue();
+                if (matchesAt(i, toks) && toks.size() > bestLen) {
+                    best = p.getKey();
+                    bestLen = toks.size();
+                }
+            }
+            if (best != null) {
+                index.claim(t.start(), tokens.get(i + bestLen - 1).end(), Mention.Kind.PERSON, best);
+                lastFull.put(best, best);
+                i += bestLen - 1;
+                continue;
+            }
+            // a part of a name: "Cai", "Morales Ojeda", "Diaz-Canel"
+            String word = t.bare();
+            if (word.length() < 2)
+                continue;
+            List<String> owners = persons.entrySet().stream()
+                    .filter(p -> p.getValue().size() > 1 && p.getValue().contains(word)).map(Map.Entry::getKey).toList();
+            if (owners.isEmpty())
+                continue;
+            String owner = owners.size() == 1 ? owners.get(0) : nearestBefore(owners, t.start());
+            if (owner != null) {
+                int j = i;
+                List<String> toks = persons.get(owner);
+                int k = toks.indexOf(word);
+                while (j + 1 < tokens.size() && k + 1 < toks.size() && tokens.get(j + 1).bare().equals(toks.get(k + 1))
+                        && adjacent(j, j + 1)) {
+                    j++;
+                    k++;
+                }
+                index.claim(t.start(), tokens.get(j).end(), Mention.Kind.PERSON, owner);
+                i = j;
+            }
+        }
+    }
+
+    private boolean matchesAt(int i, List<String> toks) {
+        if (i + toks.size() > tokens.size())
+            return false;
+        for (int k = 0; k < toks.size(); k++) {
+            if (!tokens.get(i + k).bare().equals(toks.get(k)))
+                return false;
+            if (k > 0 && !adjacent(i + k - 1, i + k))
+                return false;
+        }
+        return true;
+    }
+
+    private String nearestBefore(List<String> owners, int offset) {
+        return index.all(m -> m.kind() == Mention.Kind.PERSON && m.end() <= offset && owners.contains(m.key()))
+                .stream().reduce((a, b) -> b).map(Mention::key).orElse(null);
+    }
+}

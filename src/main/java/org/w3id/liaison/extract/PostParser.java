@@ -1,0 +1,355 @@
+package org.w3id.liaison.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the posts the text gives a person: after the name ("X, a member of A and secretary of B") and
+ * before it ("Cuban President X", "Chairman of the National Assembly of Vietnam X"). Coordinated posts are
+ * split; a post shortened by sharing its organ ("member of the Political Bureau and secretary of organization
+ * of the PCC Central Committee") is completed; a title before a name is turned around ("Russian Security
+ * Council Secretary" → "secretary of the Security Council of Russia").
+ */
+final class PostParser {
+    private static final Pattern APPOSITION_START = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s+((?:(?:a|an|the|also|who|is|was|are|currently|now)\\s+)*)");
+    private static final Pattern STOP = Pattern.compile(
+            "^(?:in|at|during|to|who|which|that|said|says|met|meets|held|holds|has|had|is|was|will|would|after|"
+            + "before|when|while|with|from|here|today|visited|led|headed|attended|since|as|among|where|whose)$");
+    private static final Pattern DATE_AFTER_ON = Pattern.compile(
+            "^on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d)");
+    private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\-]{1,9}\\)");
+
+    private static final Pattern HONORIFICS_AT_END = Pattern.compile(
+            "(?:(?:^|\\s+)(?:Samdech|Techo|Comrade|Dr|Mr|Mrs|Ms|Madam)\\.?)+\\s*$");
+
+    private final TextIndex index;
+
+    /** A post as read, before it is tied to reference data: canonical label and where it was written. */
+    record Parsed(String label, String asWritten, boolean needsCountry) {}
+
+    PostParser(TextIndex index) {
+        this.index = index;
+    }
+
+    /** Posts written after the mention, as an apposition. */
+    List<Parsed> after(Mention person, int sentenceEnd) {
+        String rest = index.text.substring(person.end(), sentenceEnd);
+        Matcher m = APPOSITION_START.matcher(rest);
+        if (!m.find())
+            return List.of();
+        int from = person.end() + m.end();
+        int to = phraseEnd(from, sentenceEnd);
+        if (to <= from || !startsWithRole(index.text.substring(from, to)))
+            return List.of();
+        return parse(from, to, Optional.empty());
+    }
+
+    /** Posts written before the mention, as a title; {@code ofCountry} is "of Laos" written after the name. */
+    List<Parsed> before(Mention person, int sentenceStart, int sentenceEnd) {
+        int from = titleStart(person.start(), sentenceStart);
+        if (from >= person.start())
+            return List.of();
+        int to = person.start();
+        // "... Samdech Techo": honorifics belong to the name, not to the title
+        Matcher hon = HONORIFICS_AT_END.matcher(index.text.substring(from, to));
+        if (hon.find())
+            to = from + hon.start();
+        while (to > from && Character.isWhitespace(index.text.charAt(to - 1)))
+            to--;
+        Matcher of = Pattern.compile("^\\s+of\\s+(\\p{Lu}[\\p{L}' ]+?)(?=[,.;]|\\s+(?:in|at|on|and|to|who)\\b)")
+                .matcher(index.text.substring(person.end(), sentenceEnd));
+        Optional<String> country = Optional.empty();
+        if (of.find()) {
+            Optional<Mention> c = index.at(person.end() + of.start(1));
+            if (c.isPresent() && c.get().kind() == Mention.Kind.COUNTRY)
+                country = Optional.of(c.get().key());
+        }
+        return parse(from, to, country);
+    }
+
+    private int phraseEnd(int from, int limit) {
+        List<Token> words = Token.of(index.text.substring(from, limit));
+        int end = from;
+        int depth = 0;
+        for (int i = from; i < limit; i++) {
+            char c = index.text.charAt(i);
+            if (c == '(')
+                depth++;
+            else if (c == ')')
+                depth = Math.max(0, depth - 1);
+            else if (depth == 0 && (c == ',' || c == ';'))
+                return trimEnd(from, Math.min(i, stopWord(words, from, limit)));
+        }
+        end = stopWord(words, from, limit);
+        return trimEnd(from, end);
+    }
+
+    private int stopWord(List<Token> words, int from, int limit) {
+        for (Token w : words) {
+            if (STOP.matcher(w.text()).matches())
+                return from + w.start();
+            if (w.text().equals("on") && DATE_AFTER_ON.matcher(index.text.substring(from + w.start(), limit)).find())
+                return from + w.start();
+        }
+        return limit;
+    }
+
+    private int trimEnd(int from, int to) {
+        while (to > from && ".;:, ".indexOf(index.text.charAt(to - 1)) >= 0)
+            to--;
+        return to;
+    }
+
+    /** Where the title before a name starts: over capitalised words, roles, organs, mentions and "of the". */
+    private int titleStart(int nameStart, int sentenceStart) {
+        List<Token> words = Token.of(index.text.substring(sentenceStart, nameStart));
+        int start = nameStart;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Token w = words.get(i);
+            int ws = sentenceStart + w.start();
+            String gap = index.text.substring(sentenceStart + w.end(), start);
+            if (!gap.matches("[\\s()]*"))
+                break;
+            Optional<Mention> m = index.at(ws);
+            if (m.isPresent()) {
+                if (m.get().kind() == Mention.Kind.PERSON || m.get().kind() == Mention.Kind.PLACE)
+                    break;
+                start = m.get().start();
+                while (i > 0 && sentenceStart + words.get(i - 1).start() >= m.get().start())
+                    i--;
+                continue;
+            }
+            String t = w.text();
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean ok;
+            if (t.equals("of") || t.equals("the") || t.equals("for") || t.equals("on"))
+                ok = i > 0;
+            else if (t.equals("and"))
+                ok = startsWithRoleOrCountry(index.text.substring(start, nameStart));
+            else if (w.capitalized())
+                ok = !Lexicon.is(Lexicon.FUNCTION_WORDS, t) || Lexicon.is(Lexicon.ROLES, t) || lower.equals("vice")
+                        || lower.equals("deputy") || lower.equals("first") || lower.equals("honorary")
+                        || lower.equals("former");
+            else
+                ok = Lexicon.ROLES.contains(lower) || lower.equals("deputy") || lower.equals("vice")
+                        || lower.equals("first") || lower.equals("former")
+                        || (Lexicon.ORGAN_WORDS.contains(lower) && partyBefore(words, i, sentenceStart));
+            if (!ok)
+                break;
+            start = ws;
+        }
+        // a title starts with a role, a demonym, a country or a party; not with "of the"
+        String title = index.text.substring(start, nameStart);
+        Matcher lead = Pattern.compile("^(?:(?:of|the|for|on|and)\\s+)+").matcher(title);
+        if (lead.find())
+            start += lead.end();
+        return start;
+    }
+
+    private boolean partyBefore(List<Token> words, int i, int sentenceStart) {
+        for (int k = i - 1; k >= 0; k--) {
+            Optional<Mention> m = index.at(sentenceStart + words.get(k).start());
+            if (m.isPresent())
+                return m.get().kind() == Mention.Kind.PARTY;
+            if (!Lexicon.ORGAN_WORDS.contains(words.get(k).lower()))
+                return false;
+        }
+        return false;
+    }
+
+    /** After "and" in a title: "Chinese President", "President", "Senate President Samdech". */
+    private static boolean startsWithRoleOrCountry(String s) {
+        String t = HONORIFICS_AT_END.matcher(s.trim()).replaceAll("").trim();
+        return startsWithRole(t) || (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && roleAtEnd(t) > 0);
+    }
+
+    /** Splits a written title into posts and writes each canonically. */
+    private List<Parsed> parse(int from, int to, Optional<String> countryAfterName) {
+        List<int[]> parts = split(from, to);
+        List<Parsed> out = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (int[] p : parts)
+            written.add(index.text.substring(p[0], p[1]));
+        // the organ shared by coordinated posts: "member of the Political Bureau and secretary ... of the X Central Committee"
+        String sharedTail = parts.size() > 1 ? tail(parts.get(parts.size() - 1)) : null;
+        for (int k = 0; k < parts.size(); k++) {
+            int[] p = parts.get(k);
+            String canon = canonical(p[0], p[1]);
+            Parsed post = post(canon, written.get(k), p, countryAfterName);
+            if (post == null)
+                continue;
+            if (k < parts.size() - 1 && sharedTail != null && needsShared(p))
+                post = new Parsed(post.label() + " " + sharedTail, written.get(k), false);
+            out.add(post);
+        }
+        return out;
+    }
+
+    /** Coordinated parts: split at "and" before a role, a demonym or a country's title. */
+    private List<int[]> split(int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        Matcher and = Pattern.compile("\\s+and\\s+").matcher(index.text.substring(from, to));
+        int start = from;
+        while (and.find()) {
+            int next = from + and.end();
+            String rest = index.text.substring(next, to);
+            Optional<Mention> m = index.at(next);
+            boolean newPost = startsWithRole(rest)
+                    || (m.isPresent() && (m.get().kind() == Mention.Kind.DEMONYM || m.get().kind() == Mention.Kind.COUNTRY
+                        || m.get().kind() == Mention.Kind.PARTY) && roleAtEnd(rest) > 0)
+                    || roleAtEnd(rest) > 0 && Character.isUpperCase(rest.charAt(0)) && !rest.contains(" of ");
+            if (newPost) {
+                parts.add(new int[] {start, from + and.start()});
+                start = next;
+            }
+        }
+        parts.add(new int[] {start, to});
+        return parts;
+    }
+
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|also)\\s+)+", Pattern.CASE_INSENSITIVE);
+
+    private Parsed post(String canonWithArticle, String writtenWithArticle, int[] span, Optional<String> countryAfterName) {
+        String canon = LEADING_ARTICLE.matcher(canonWithArticle).replaceFirst("");
+        String written = LEADING_ARTICLE.matcher(writtenWithArticle).replaceFirst("");
+        int role = roleAtStart(canon);
+        if (role > 0) {
+            String head = canon.substring(0, role).toLowerCase(Locale.ROOT);
+            String rest = canon.substring(role).trim();
+            if (rest.isEmpty()) {
+                // a bare title: "President X of Laos", else completed later from the person's country
+                return countryAfterName.map(c -> new Parsed(head + " of " + c, written, false))
+                        .orElse(new Parsed(head, written, true));
+            }
+            if (!rest.matches("^(?:of|for|to|on)\\s.*"))
+                return null;
+            return new Parsed(head + " " + rest, written, false);
+        }
+        int end = roleAtEnd(canon);
+        if (end <= 0)
+            return null;
+        String head = canon.substring(canon.length() - end).toLowerCase(Locale.ROOT);
+        String owner = canon.substring(0, canon.length() - end).trim();
+        return turnAround(head, owner, span[0], written);
+    }
+
+    /** "Russian Security Council Secretary" → "secretary of the Security Council of Russia". */
+    private Parsed turnAround(String role, String owner, int at, String written) {
+        Optional<Mention> first = index.at(at);
+        if (first.isPresent() && (first.get().kind() == Mention.Kind.DEMONYM || first.get().kind() == Mention.Kind.COUNTRY)) {
+            String country = first.get().key();
+            String organ = index.text.substring(first.get().end(), at + written.length()).trim();
+            organ = organ.replaceFirst("^'s\\s+", "");
+            organ = organ.substring(0, Math.max(0, organ.length() - role.length())).trim();
+            if (organ.isEmpty())
+                return new Parsed(role + " of " + country, written, false);
+            if (!Character.isUpperCase(organ.charAt(0)))
+                return null;
+            return new Parsed(role + " of the " + organ + " of " + country, written, false);
+        }
+        if (first.isPresent() && first.get().kind() == Mention.Kind.PARTY) {
+            String party = first.get().key();
+            String organ = owner.substring(Math.min(owner.length(), owner.indexOf(party) < 0 ? 0 : owner.indexOf(party) + party.length())).trim();
+            organ = ACRONYM_IN_BRACKETS.matcher(organ).replaceAll("").trim();
+            return organ.isEmpty() ? new Parsed(role + " of the " + party, written, false)
+                    : new Parsed(role + " of the " + organ + " of the " + party, written, false);
+        }
+        if (!owner.isEmpty() && Character.isUpperCase(owner.charAt(0)))
+            return new Parsed(role + " of the " + owner, written, true);
+        return null;
+    }
+
+    private boolean needsShared(int[] part) {
+        String canon = LEADING_ARTICLE.matcher(canonical(part[0], part[1])).replaceFirst("");
+        int role = roleAtStart(canon);
+        if (role <= 0)
+            return false;
+        String rest = canon.substring(role).trim();
+        if (rest.isEmpty())
+            return true;
+        if (!rest.startsWith("of "))
+            return false;
+        if (!index.within(part[0], part[1], null).stream().filter(m -> m.kind() != Mention.Kind.PERSON).toList().isEmpty())
+            return false;
+        for (String w : rest.substring(3).split("\\s+"))
+            if (!w.equals("the") && !w.equals("of") && !Lexicon.is(Lexicon.ORGAN_WORDS, w))
+                return false;
+        return true;
+    }
+
+    /** "of the Communist Party of Cuba Central Committee": from the "of" before the first party or country. */
+    private String tail(int[] last) {
+        List<Mention> ms = index.within(last[0], last[1], null).stream()
+                .filter(m -> m.kind() == Mention.Kind.PARTY || m.kind() == Mention.Kind.COUNTRY).toList();
+        if (ms.isEmpty())
+            return null;
+        String before = index.text.substring(last[0], ms.get(0).start());
+        int of = before.lastIndexOf(" of ");
+        if (of < 0)
+            return null;
+        return canonical(last[0] + of + 1, last[1]);
+    }
+
+    /** The text with party names written out and bracketed acronyms dropped; "Politburo" written out. */
+    String canonical(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        int i = from;
+        for (Mention m : index.within(from, to, null)) {
+            b.append(index.text, i, m.start());
+            boolean bracketedAcronym = m.start() > 0 && index.text.charAt(m.start() - 1) == '('
+                    && m.end() < index.text.length() && index.text.charAt(m.end()) == ')';
+            if (bracketedAcronym) {
+                // drop " (CPC)": trim the opening bracket and the space before it
+                int len = b.length();
+                while (len > 0 && (b.charAt(len - 1) == '(' || b.charAt(len - 1) == ' '))
+                    len--;
+                b.setLength(len);
+                i = m.end() + 1;
+                continue;
+            }
+            b.append(m.kind() == Mention.Kind.PARTY ? m.key() : index.text.substring(m.start(), m.end()));
+            i = m.end();
+        }
+        b.append(index.text, i, to);
+        String s = ACRONYM_IN_BRACKETS.matcher(b).replaceAll("");
+        return s.replace("Politburo", "Political Bureau").replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean startsWithRole(String s) {
+        return roleAtStart(LEADING_ARTICLE.matcher(s.trim()).replaceFirst("")) > 0;
+    }
+
+    /** Length of the role the text starts with ("former vice-minister of" → "former vice-minister"), or 0. */
+    static int roleAtStart(String s) {
+        String[] w = s.split("\\s+");
+        int prefix = 0;
+        int chars = 0;
+        while (prefix < w.length && w[prefix].equalsIgnoreCase("former")) {
+            chars += w[prefix].length() + 1;
+            prefix++;
+        }
+        for (int n = Math.min(4, w.length - prefix); n >= 1; n--) {
+            String head = String.join(" ", Arrays.copyOfRange(w, prefix, prefix + n));
+            if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
+                return chars + head.length();
+        }
+        return 0;
+    }
+
+    /** Length of the role the text ends with ("Cuban President" → 9), or 0. */
+    static int roleAtEnd(String s) {
+        String[] w = s.trim().split("\\s+");
+        for (int n = Math.min(3, w.length); n >= 1; n--) {
+            String head = String.join(" ", Arrays.copyOfRange(w, w.length - n, w.length));
+            if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
+                return head.length();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package org.w3id.liaison.server;
+
+import java.time.Duration;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * Serves a knowledge graph, in the manner of Fuseki's own builder:
+ *
+ * <pre>{@code
+ * LiaisonServer server = LiaisonServer.create().port(3030).dataset(store.dataset()).build().start();
+ * // SPARQL at http://localhost:3030/kg/sparql, console at http://localhost:3030/
+ * server.stop();
+ * }</pre>
+ *
+ * <p>What anonymous users get is read-only: the dataset is added without update or graph-store-write
+ * services, and neither Fuseki's admin API nor any upload endpoint is mounted. The console at {@code /} is
+ * Liaison's own page (example queries, results table); Fuseki's YASGUI console is served beside it from
+ * {@code jena-fuseki-ui} at {@code /index.html#/dataset/kg/query}, with the read-only server description
+ * it needs ({@code /$/server}) but no admin actions.
+ */
+public final class LiaisonServer {
+    /** The dataset's name: its SPARQL endpoint is {@code /kg/sparql}. */
+    public static final String DATASET = "kg";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final FusekiServer fuseki;
+
+    private LiaisonServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public LiaisonServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public static final class Builder {
+        private int port = 3030;
+        private DatasetGraph dataset;
+        private Duration timeout = DEFAULT_TIMEOUT;
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /** The longest a query may run before it is stopped (HTTP 503); clients may only ask for less. */
+        public Builder queryTimeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public LiaisonServer build() {
+            if (dataset == null)
+                throw new IllegalStateException("no dataset to serve");
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            AskResultsJSON.register();
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .add("/" + DATASET, dataset, false)
+                    .enableCors(true, null)
+                    .enablePing(true)
+                    .enableStats(true)
+                    .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet("/$/validate/query", new QueryValidator())
+                    .addServlet("/$/validate/iri", new IRIValidator())
+                    .addServlet("/$/validate/data", new DataValidator())
+                    .addFilter("/*", new ConsoleFilter());
+            String ui = fusekiUi();
+            if (ui != null)
+                b.staticFileBase(ui);
+            return new LiaisonServer(b.build());
+        }
+
+        /** The Fuseki UI's files inside the jena-fuseki-ui jar, if it is on the classpath. */
+        private static String fusekiUi() {
+            var resource = ResourceFactory.closeable().newClassLoaderResource("webapp");
+            return resource == null ? null : resource.getURI().toString();
+        }
+    }
+}

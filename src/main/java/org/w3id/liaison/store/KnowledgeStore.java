@@ -1,0 +1,110 @@
+package org.w3id.liaison.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The knowledge graph on disk: a TDB2 database whose default graph, for queries, is the union of the
+ * articles' named graphs.
+ *
+ * <pre>{@code
+ * try (KnowledgeStore store = KnowledgeStore.open(Path.of("run/db"))) {
+ *     store.replace(ArticleGraph.graphName(id), graph);   // atomically: readers see all of it or none
+ * }
+ * }</pre>
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private final Path location;
+    private final DatasetGraph dsg;
+
+    private KnowledgeStore(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the database at {@code dir}, creating it if missing. */
+    public static KnowledgeStore open(Path dir) throws StoreException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create database folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir))
+            throw new StoreException("database folder " + dir + " is not writable");
+        try {
+            return new KnowledgeStore(dir, DatabaseMgr.connectDatasetGraph(dir.toString()));
+        } catch (DBOpEnvException e) {
+            throw new StoreException("database " + dir + " is in use by another process (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open database " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the named graph with {@code graph} in one write transaction. */
+    public void replace(Node graphName, Graph graph) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(graphName);
+            dsg.addGraph(graphName, graph);
+        });
+    }
+
+    /** The number of quads stored: every article graph's triples. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    public long graphCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.listGraphNodes();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** Releases the database so that another process may open it. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+
+    /** The database cannot be opened or written. */
+    public static final class StoreException extends Exception {
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        public StoreException(String message) {
+            super(message);
+        }
+    }
+}
