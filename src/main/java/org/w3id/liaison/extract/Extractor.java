@@ -42,7 +42,7 @@ public final class Extractor {
         Optional<LocalDate> near = published.or(() -> article.captions().stream()
                 .map(c -> Dates.firstFullDate(c.text())).flatMap(Optional::stream).findFirst());
         Optional<LocalDate> datelineDate = article.dateline().flatMap(Article.Dateline::date)
-                .flatMap(d -> near.flatMap(n -> Dates.monthDay(d, n)));
+                .flatMap(d -> Dates.firstFullDate(d).or(() -> near.flatMap(n -> Dates.monthDay(d, n))));
         Optional<String> datelinePlace = article.dateline().flatMap(Article.Dateline::place).map(this::placeName);
         article.dateline().ifPresent(d -> d.place().ifPresent(p -> {
             int at = article.text().indexOf(p, article.body().get(0).start());

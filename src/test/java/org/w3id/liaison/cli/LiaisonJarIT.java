@@ -1,0 +1,72 @@
+package org.w3id.liaison.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.liaison.Fixtures;
+
+/**
+ * The shaded jar itself, as a user runs it: a fat jar whose META-INF/services files were not merged would
+ * start with Jena uninitialised, so this runs {@code java -jar target/liaison.jar} for real.
+ */
+class LiaisonJarIT {
+    @TempDir
+    Path dir;
+
+    private static final Path JAR = Path.of(System.getProperty("liaison.jar", "target/liaison.jar"));
+
+    private Process java(String... args) throws IOException {
+        String[] cmd = new String[args.length + 3];
+        cmd[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        cmd[1] = "-jar";
+        cmd[2] = JAR.toString();
+        System.arraycopy(args, 0, cmd, 3, args.length);
+        return new ProcessBuilder(cmd).redirectOutput(dir.resolve("out.log").toFile())
+                .redirectError(dir.resolve("err.log").toFile()).start();
+    }
+
+    @Test
+    void theJarLoadsAndServes() throws Exception {
+        Process load = java("load", "--db", dir.resolve("db").toString(), Fixtures.SEED.toString());
+        assertThat(load.waitFor()).as(Files.readString(dir.resolve("err.log"))).isZero();
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Process serve = java("serve", "--db", dir.resolve("db").toString(), "--port", Integer.toString(port));
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String query = URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?m a <https://w3id.org/liaison/ontology#Meeting> }",
+                    StandardCharsets.UTF_8);
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kg/sparql?query=" + query))
+                    .header("Accept", "text/csv").timeout(Duration.ofSeconds(5)).build();
+            String body = null;
+            for (int i = 0; i < 120 && body == null; i++) {
+                try {
+                    body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                } catch (IOException notYet) {
+                    assertThat(serve.isAlive()).as(Files.readString(dir.resolve("err.log"))).isTrue();
+                    Thread.sleep(250);
+                }
+            }
+            assertThat(body).isNotNull();
+            assertThat(body.lines()).containsExactly("n", "1");
+        } finally {
+            serve.destroy();
+            serve.waitFor();
+        }
+    }
+}

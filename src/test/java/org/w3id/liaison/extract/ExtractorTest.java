@@ -1,0 +1,145 @@
+package org.w3id.liaison.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.w3id.liaison.Fixtures;
+import org.w3id.liaison.article.ArticleReader;
+import org.w3id.liaison.authority.ReferenceData;
+
+class ExtractorTest {
+    private final Extractor extractor = new Extractor(ReferenceData.load());
+
+    private ArticleFacts facts(String headline, String... paragraphs) throws Exception {
+        String text = headline + "\n\nXinhua) 10:00, July 11, 2023\n\n" + String.join("\n\n", paragraphs) + "\n";
+        return extractor.extract(new ArticleReader().parse("test", text));
+    }
+
+    @Test
+    void theSeedComesOutComplete() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.SEED));
+
+        assertThat(f.published()).contains(LocalDate.of(2023, 4, 25));
+        assertThat(f.datelinePlace()).contains("Beijing");
+        assertThat(f.datelineDate()).contains(LocalDate.of(2023, 4, 24));
+        assertThat(f.persons()).extracting(Person::name, Person::party, Person::country).containsExactly(
+                tuple("Cai Qi", Optional.of("Communist Party of China"), Optional.of("China")),
+                tuple("Roberto Morales Ojeda", Optional.of("Communist Party of Cuba"), Optional.of("Cuba")));
+        assertThat(f.holdings()).extracting(Holding::person, h -> h.post().label()).containsExactlyInAnyOrder(
+                tuple("Cai Qi", "member of the Standing Committee of the Political Bureau of the Communist Party of China Central Committee"),
+                tuple("Cai Qi", "member of the Secretariat of the Communist Party of China Central Committee"),
+                tuple("Roberto Morales Ojeda", "member of the Political Bureau of the Communist Party of Cuba Central Committee"),
+                tuple("Roberto Morales Ojeda", "secretary of organization of the Communist Party of Cuba Central Committee"));
+        assertThat(f.parties()).extracting(Party::name, Party::acronym, Party::country).containsExactlyInAnyOrder(
+                tuple("Communist Party of China", Optional.of("CPC"), Optional.of("China")),
+                tuple("Communist Party of Cuba", Optional.of("PCC"), Optional.of("Cuba")));
+        assertThat(f.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Meeting.TALKS);
+            assertThat(m.participants()).containsExactly("Cai Qi", "Roberto Morales Ojeda");
+            assertThat(m.date()).contains(LocalDate.of(2023, 4, 24));
+            assertThat(m.place()).contains("Beijing");
+        });
+        assertThat(f.initiatives()).containsExactlyInAnyOrder("Global Development Initiative",
+                "Global Security Initiative", "Global Civilization Initiative", "Belt and Road Initiative");
+        assertThat(f.endorsements()).extracting(e -> e.agent().name(), Endorsement::initiative).containsExactlyInAnyOrder(
+                tuple("China", "Global Development Initiative"), tuple("China", "Global Security Initiative"),
+                tuple("China", "Global Civilization Initiative"), tuple("Cuba", "Belt and Road Initiative"));
+    }
+
+    @Test
+    void shortMentionsResolveToTheFullName() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.SEED));
+        assertThat(f.persons().get(0).aliases()).contains("Cai");
+        assertThat(f.persons().get(1).aliases()).contains("Morales");
+    }
+
+    @Test
+    void aPostShortenedBySharingItsOrganIsCompleted() throws Exception {
+        ArticleFacts f = facts("Talks held",
+                "BEIJING, July 10 (Xinhua) -- Li Ping held talks with Pak Il Nam, member of the Political Bureau and "
+                        + "vice-chairman of the Workers' Party of Korea (WPK) Central Committee, in Beijing on Monday.");
+        assertThat(f.holdings()).extracting(h -> h.post().label()).containsExactly(
+                "member of the Political Bureau of the Workers' Party of Korea Central Committee",
+                "vice-chairman of the Workers' Party of Korea Central Committee");
+        assertThat(f.persons()).filteredOn(p -> p.name().equals("Pak Il Nam"))
+                .extracting(Person::party).containsExactly(Optional.of("Workers' Party of Korea"));
+    }
+
+    @Test
+    void aTitleBeforeTheNameIsTurnedAround() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("delegation.txt")));
+        assertThat(f.holdings()).extracting(Holding::person, h -> h.post().label()).contains(
+                tuple("Ivan Petrov", "secretary of the Security Council of Russia"),
+                tuple("Joao Pereira", "president of the Senate of Brazil"));
+    }
+
+    @Test
+    void theHeadOfADelegationNamedInTheNextSentenceIsTheGuest() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("delegation.txt")));
+        assertThat(f.meetings()).extracting(Meeting::participants).contains(java.util.List.of("Zhou Wei", "Somsack Keomany"));
+        assertThat(f.persons()).filteredOn(p -> p.name().equals("Somsack Keomany"))
+                .extracting(Person::party).containsExactly(Optional.of("Lao People's Revolutionary Party"));
+    }
+
+    @Test
+    void severalGuestsInOneSentenceAreSeparateMeetings() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("delegation.txt")));
+        assertThat(f.meetings()).extracting(Meeting::participants).containsExactly(
+                java.util.List.of("Zhou Wei", "Somsack Keomany"),
+                java.util.List.of("Zhou Wei", "Ivan Petrov"),
+                java.util.List.of("Zhou Wei", "Joao Pereira"));
+    }
+
+    @Test
+    void aWeekdayResolvesAgainstTheDateline() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("delegation.txt")));
+        assertThat(f.datelineDate()).contains(LocalDate.of(2023, 7, 10));
+        assertThat(f.meetings().get(0).date()).contains(LocalDate.of(2023, 7, 10));
+        assertThat(f.meetings().get(0).place()).contains("Beijing");
+    }
+
+    @Test
+    void aSpeechIsNoMeeting() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("speech-only.txt")));
+        assertThat(f.meetings()).isEmpty();
+        assertThat(f.datelinePlace()).contains("Shanghai");
+        assertThat(f.datelineDate()).contains(LocalDate.of(2023, 11, 22));
+    }
+
+    @Test
+    void aCallIsACall() throws Exception {
+        ArticleFacts f = facts("Phone talks",
+                "BEIJING, July 10 (Xinhua) -- Chinese President Xi Jinping held phone talks with Russian President "
+                        + "Vladimir Putin on Monday.");
+        assertThat(f.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Meeting.CALL);
+            assertThat(m.participants()).containsExactly("Xi Jinping", "Vladimir Putin");
+        });
+        assertThat(f.holdings()).extracting(Holding::person, h -> h.post().label()).containsExactlyInAnyOrder(
+                tuple("Xi Jinping", "president of China"), tuple("Vladimir Putin", "president of Russia"));
+    }
+
+    @Test
+    void aTypoInAWellKnownDatelinePlaceIsMended() throws Exception {
+        ArticleFacts f = facts("Video call", "Bejing, February 8th\u2014Qian Hongshan, Vice-minister of the International "
+                + "Department of the CPC Central Committee, held a video call here today with Andrey Klimov, Deputy "
+                + "Secretary of the General Council of the United Russia Party.");
+        assertThat(f.datelinePlace()).contains("Beijing");
+        assertThat(f.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Meeting.CALL);
+            assertThat(m.place()).contains("Beijing");
+        });
+    }
+
+    @Test
+    void evidenceIsTheSentenceAtItsOffsets() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.SEED));
+        for (Meeting m : f.meetings())
+            assertThat(f.article().text().substring(m.evidence().start(), m.evidence().end())).isEqualTo(m.evidence().text());
+        for (Holding h : f.holdings())
+            assertThat(f.article().text().substring(h.evidence().start(), h.evidence().end())).isEqualTo(h.evidence().text());
+    }
+}

@@ -1,0 +1,91 @@
+package org.w3id.liaison.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.liaison.Fixtures;
+import org.w3id.liaison.rdf.ArticleGraph;
+
+/** Loads into a real TDB2 database in a temporary folder. */
+class ArticleLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static long count(DatasetGraph dsg, String where) {
+        return Txn.calculateRead(dsg, () -> (Object) QueryExec.dataset(dsg)
+                .query("PREFIX lia: <https://w3id.org/liaison/ontology#> SELECT (COUNT(*) AS ?n) WHERE { " + where + " }")
+                .select().next().get("n").getLiteralValue()) instanceof Number n ? n.longValue() : -1;
+    }
+
+    @Test
+    void loadingTwiceGivesTheSameTriples() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            ArticleLoader loader = new ArticleLoader(store);
+            assertThat(loader.load(Fixtures.SEED)).isInstanceOf(ArticleLoader.Loaded.class);
+            long once = store.quadCount();
+            assertThat(loader.load(Fixtures.SEED)).isInstanceOf(ArticleLoader.Loaded.class);
+            assertThat(store.quadCount()).isEqualTo(once).isGreaterThan(100);
+            assertThat(store.graphCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reloadingAChangedArticleReplacesItsFacts() throws Exception {
+        Path article = dir.resolve(Fixtures.SEED.getFileName());
+        Files.copy(Fixtures.SEED, article);
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            ArticleLoader loader = new ArticleLoader(store);
+            loader.load(article);
+            assertThat(count(store.dataset(), "?m a lia:Meeting")).isEqualTo(1);
+
+            Files.writeString(article, Files.readString(article).replace("held talks with", "praised"));
+            loader.load(article);
+            assertThat(count(store.dataset(), "?m a lia:Meeting")).isEqualTo(1);     // still the caption's
+            Files.writeString(article, Files.readString(article).replace("holds talks with", "praises"));
+            loader.load(article);
+            assertThat(count(store.dataset(), "?m a lia:Meeting")).isZero();
+            assertThat(store.graphCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBadFileStoresNothingAndTheOthersStillLoad() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            ArticleLoader loader = new ArticleLoader(store);
+            List<ArticleLoader.Outcome> outcomes = ArticleLoader.articleFiles(List.of(
+                    Fixtures.testing("binary.bin"), Fixtures.SEED, dir.resolve("missing.txt"),
+                    Fixtures.testing("blank.txt"), Fixtures.testing("no-dateline.txt")))
+                    .stream().map(loader::load).toList();
+            assertThat(outcomes).extracting(o -> o.getClass().getSimpleName())
+                    .containsExactly("Failed", "Loaded", "Failed", "Failed", "Loaded");
+            assertThat(store.graphCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFolderMeansItsTxtFiles() {
+        List<Path> files = ArticleLoader.articleFiles(List.of(Fixtures.testing("")));
+        assertThat(files).allMatch(f -> f.toString().endsWith(".txt")).noneMatch(f -> f.toString().endsWith(".bin"));
+        assertThat(files).isSorted();
+    }
+
+    @Test
+    void readersSeeTheUnionOfAllArticles() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            ArticleLoader loader = new ArticleLoader(store);
+            loader.load(Fixtures.SEED);
+            loader.load(Fixtures.testing("delegation.txt"));
+            assertThat(count(store.dataset(), "?a a lia:Article")).isEqualTo(2);
+            assertThat(Txn.calculateRead(store.dataset(),
+                    () -> store.dataset().getGraph(ArticleGraph.graphName(Fixtures.SEED_ID)).size())).isGreaterThan(100);
+        }
+    }
+}
