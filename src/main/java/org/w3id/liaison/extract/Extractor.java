@@ -52,7 +52,7 @@ public final class Extractor {
 
         EntityFinder entities = new EntityFinder(ref, index);
         entities.find();
-        PersonFinder people = new PersonFinder(index);
+        PersonFinder people = new PersonFinder(index, article.headline().end());
         people.find();
 
         List<Sentence> sentences = sentences(article);

@@ -20,7 +20,7 @@ final class Lexicon {
             "deputy secretary", "deputy secretary general", "deputy secretary-general", "executive secretary",
             "minister", "vice-minister", "vice minister", "deputy minister", "director", "deputy director",
             "director general", "director-general", "chief", "speaker", "deputy speaker", "prime minister",
-            "deputy prime minister", "premier", "vice premier", "ambassador", "governor", "mayor", "leader",
+            "deputy prime minister", "premier", "vice premier", "ambassador", "governor", "mayor",
             "chancellor", "commissioner", "spokesperson", "spokesman", "treasurer", "coordinator", "founder",
             "king", "queen", "emir", "sultan");
 
@@ -65,7 +65,7 @@ final class Lexicon {
             "some", "many", "each", "every", "other", "such", "now", "then", "thus", "so", "if", "although",
             "though", "china's", "updated", "source", "photo", "xinhua", "by", "according", "amid",
             "senior", "former", "special", "visiting", "top", "new", "first", "second", "third", "vice",
-            "deputy", "honorary", "acting", "chinese", "foreign", "representatives", "among", "between",
+            "deputy", "honorary", "acting", "chinese", "representatives", "among", "between",
             "following", "regarding", "upon", "within", "without", "via", "per", "whose", "which", "who",
             "what", "why", "how", "web", "editor", "share");
 

@@ -22,8 +22,8 @@ final class MeetingFinder {
     private static final Pattern TRIGGER = Pattern.compile(
             "\\b(?:(?<held>held|holds|hold|had|has\\s+held|having\\s+held)\\s+" + DET
             + "(?<object>talks|meetings?|(?:video|phone|telephone)\\s+(?:call|talks|conversation)|call|conversation)"
-            + "|(?<prep>(?:in|during|at)\\s+" + DET + ")(?<pobject>meetings?|talks|(?:video|phone|telephone)\\s+(?:call|talks|conversation))"
-            + "|(?<while>while\\s+meeting)"
+            + "|(?<prep>(?:[Ii]n|[Dd]uring|[Aa]t)\\s+" + DET + ")(?<pobject>meetings?|talks|(?:video|phone|telephone)\\s+(?:call|talks|conversation))"
+            + "|(?<while>[Ww]hile\\s+meeting)"
             + "|(?<met>(?:had\\s+)?met|meets|meet)"
             + "|(?<cochair>co-chaired|co-chairs|co-chair)"
             + "|(?<made>made\\s+" + DET + "(?:video|phone|telephone)\\s+call))\\b");
@@ -33,7 +33,7 @@ final class MeetingFinder {
             "\\b(?:delegation|group)\\b[^.]{0,80}?\\b(?:was|were|is)\\s+(?:led|headed)\\s+by\\s+$");
     private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed)\\s+by\\s+$");
     private static final Pattern LED_ACTIVE = Pattern.compile("^[^.]{0,200}?\\b(?:led|headed)\\s+the\\b[^.]{0,60}?\\b(?:delegation|group)\\b");
-    private static final Pattern ATTENDED = Pattern.compile("^\\s*(?:and\\s+others\\s+)?(?:also\\s+)?attended\\s+the\\s+(?:meeting|talks)\\b");
+    private static final Pattern ATTENDED = Pattern.compile("\\b(?:also\\s+)?attended\\s+the\\s+(?:meeting|talks)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Pattern OWN_DELEGATION = Pattern.compile("\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
@@ -83,10 +83,10 @@ final class MeetingFinder {
                     ownHead = led;
                 }
             }
-            for (Mention p : persons) {
-                String after = index.text.substring(p.end(), s.end());
-                if (ATTENDED.matcher(after).find() && !meetings.isEmpty())
-                    meetings.get(meetings.size() - 1).participants.add(p.key());
+            Matcher attended = ATTENDED.matcher(s.text());
+            if (attended.find() && !meetings.isEmpty() && !TRIGGER.matcher(s.text()).find()) {
+                persons.stream().filter(p -> p.end() <= s.start() + attended.start()).findFirst()
+                        .ifPresent(p -> meetings.get(meetings.size() - 1).participants.add(p.key()));
             }
 
             Matcher t = TRIGGER.matcher(s.text());
@@ -106,13 +106,15 @@ final class MeetingFinder {
                         add(kind, participants, date, where, s);
                     break;
                 }
-                if (prepositional) {
+                Optional<Mention> subject = persons.stream().filter(m -> m.end() <= trigger).findFirst();
+                if (prepositional && subject.isEmpty()) {
+                    // "In his meeting with X, Y said": the host speaks after the guests
                     Mention speaker = persons.stream().filter(m -> m.start() > triggerEnd && speaks(m)).findFirst().orElse(null);
                     int guestsEnd = speaker != null ? speaker.start() : s.end();
                     host = speaker != null ? speaker.key() : pronounHost(s, triggerEnd, s.end(), lastSubject);
                     guests = guests(persons, triggerEnd, guestsEnd);
                 } else {
-                    host = persons.stream().filter(m -> m.end() <= trigger).map(Mention::key).findFirst().orElse(null);
+                    host = subject.map(Mention::key).orElse(null);
                     if (host == null)
                         host = pronounHost(s, s.start(), trigger, lastSubject);
                     if (host == null && OWN_DELEGATION.matcher(s.text().substring(0, t.start())).find())

@@ -26,12 +26,15 @@ final class PersonFinder {
 
     private final TextIndex index;
     private final List<Token> tokens;
+    private final int bodyStart;
     /** Full name → its tokens, in order of first appearance. */
     final Map<String, List<String>> persons = new LinkedHashMap<>();
 
-    PersonFinder(TextIndex index) {
+    /** @param bodyStart where the report proper starts: a headline's Title Case marks no one as a person */
+    PersonFinder(TextIndex index, int bodyStart) {
         this.index = index;
         this.tokens = Token.of(index.text);
+        this.bodyStart = bodyStart;
     }
 
     void find() {
@@ -39,7 +42,7 @@ final class PersonFinder {
         List<List<String>> candidates = new ArrayList<>();
         for (int[] r : runs) {
             List<Token> run = tokens.subList(r[0], r[1]);
-            if (run.size() >= 2 && (r[2] == 1 || anchored(run)))
+            if (run.size() >= 2 && run.get(0).start() >= bodyStart && (r[2] == 1 || anchored(run)))
                 candidates.add(run.stream().map(Token::bare).toList());
         }
         candidates.sort(Comparator.comparingInt((List<String> c) -> c.size()).reversed());
@@ -183,7 +186,7 @@ final class PersonFinder {
                 }
             }
             if (best != null) {
-                index.claim(t.start(), tokens.get(i + bestLen - 1).end(), Mention.Kind.PERSON, best);
+                index.claim(t.start(), nameEnd(tokens.get(i + bestLen - 1)), Mention.Kind.PERSON, best);
                 lastFull.put(best, best);
                 i += bestLen - 1;
                 continue;
@@ -206,10 +209,15 @@ final class PersonFinder {
                     j++;
                     k++;
                 }
-                index.claim(t.start(), tokens.get(j).end(), Mention.Kind.PERSON, owner);
+                index.claim(t.start(), nameEnd(tokens.get(j)), Mention.Kind.PERSON, owner);
                 i = j;
             }
         }
+    }
+
+    /** Where a name ends: before a possessive "'s". */
+    private static int nameEnd(Token last) {
+        return last.possessive() ? last.end() - 2 : last.end();
     }
 
     private boolean matchesAt(int i, List<String> toks) {

@@ -47,6 +47,9 @@ final class PostParser {
         int to = phraseEnd(from, sentenceEnd);
         if (to <= from || !startsWithRole(index.text.substring(from, to)))
             return List.of();
+        // "X, President of the Y Party Z, ...": the title of the next person, not a post of X
+        if (!index.within(from, to, Mention.Kind.PERSON).isEmpty())
+            return List.of();
         return parse(from, to, Optional.empty());
     }
 
@@ -313,12 +316,17 @@ final class PostParser {
                 i = m.end() + 1;
                 continue;
             }
-            b.append(m.kind() == Mention.Kind.PARTY ? m.key() : index.text.substring(m.start(), m.end()));
+            String written = index.text.substring(m.start(), m.end());
+            b.append(m.kind() == Mention.Kind.PARTY && isAcronym(written) ? m.key() : written);
             i = m.end();
         }
         b.append(index.text, i, to);
         String s = ACRONYM_IN_BRACKETS.matcher(b).replaceAll("");
         return s.replace("Politburo", "Political Bureau").replaceAll("\\s+", " ").trim();
+    }
+
+    private static boolean isAcronym(String s) {
+        return s.chars().noneMatch(Character::isLowerCase) || s.matches("\\p{Lu}+\\p{Ll}?\\p{Lu}+");
     }
 
     private static boolean startsWithRole(String s) {
