@@ -86,7 +86,7 @@ final class EndorsementFinder {
             if (kind == null)
                 continue;
             String prefix = index.text.substring(Math.max(s.start(), m.start() - 20), m.start());
-            String after = index.text.substring(m.end(), verb + 1);
+            String after = index.text.substring(m.end(), Math.min(s.end(), verb + 40));
             if (PREPOSITION_BEFORE.matcher(prefix).find() || !SUBJECT_VERB.matcher(after).find())
                 continue;
             return Optional.of(new Endorsement.Agent(kind, m.key()));

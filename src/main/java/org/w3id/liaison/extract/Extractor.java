@@ -232,8 +232,8 @@ public final class Extractor {
             if (lastDelegationParty == null)
                 continue;
             for (Mention p : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {
-                String before = index.text.substring(Math.max(s.start(), p.start() - 12), p.start());
-                if (before.matches("(?s).*\\b(?:led|headed)\\s+by\\s+$"))
+                String before = index.text.substring(Math.max(s.start(), p.start() - 60), p.start());
+                if (before.matches("(?s).*\\b(?:led|headed)\\s+by\\s+(?:(?:its|their)\\s+[\\p{L}\\- ]{0,40}?)?$"))
                     out.putIfAbsent(p.key(), lastDelegationParty);
             }
         }

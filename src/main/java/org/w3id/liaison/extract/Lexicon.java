@@ -17,7 +17,7 @@ final class Lexicon {
             "vice-chairman", "vice chairman", "vice-chairwoman", "deputy chairman", "first deputy chairman",
             "president", "vice president", "vice-president", "honorary president", "first vice president",
             "secretary", "general secretary", "secretary general", "secretary-general", "first secretary",
-            "deputy secretary", "deputy secretary general", "deputy secretary-general", "executive secretary",
+            "deputy secretary", "deputy secretary general", "state secretary", "deputy secretary-general", "executive secretary",
             "minister", "vice-minister", "vice minister", "deputy minister", "director", "deputy director",
             "director general", "director-general", "chief", "speaker", "deputy speaker", "prime minister",
             "deputy prime minister", "premier", "vice premier", "ambassador", "governor", "mayor",

@@ -24,7 +24,7 @@ final class MeetingFinder {
             + "(?<object>talks|meetings?|(?:video|phone|telephone)\\s+(?:call|talks|conversation)|call|conversation)"
             + "|(?<prep>(?:[Ii]n|[Dd]uring|[Aa]t)\\s+" + DET + ")(?<pobject>meetings?|talks|(?:video|phone|telephone)\\s+(?:call|talks|conversation))"
             + "|(?<while>[Ww]hile\\s+meeting)"
-            + "|(?<met>(?:had\\s+)?met|meets|meet)"
+            + "|(?<met>(?:had\\s+)?met|meets|meet|received|receives|receive)"
             + "|(?<cochair>co-chaired|co-chairs|co-chair)"
             + "|(?<made>made\\s+" + DET + "(?:video|phone|telephone)\\s+call))\\b");
     private static final Pattern WITH_SOON = Pattern.compile("^(?:\\s+[\\p{L}\\d,.'\\-]+){0,7}?\\s+with\\b");
@@ -33,7 +33,9 @@ final class MeetingFinder {
             "\\b(?:delegation|group)\\b[^.]{0,80}?\\b(?:was|were|is)\\s+(?:led|headed)\\s+by\\s+$");
     private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed)\\s+by\\s+$");
     private static final Pattern LED_ACTIVE = Pattern.compile("^[^.]{0,200}?\\b(?:led|headed)\\s+the\\b[^.]{0,60}?\\b(?:delegation|group)\\b");
-    private static final Pattern ATTENDED = Pattern.compile("\\b(?:also\\s+)?attended\\s+the\\s+(?:meeting|talks)\\b");
+    private static final Pattern ATTENDED = Pattern.compile(
+            "\\b(?:also\\s+)?(?:attended|(?:was|were)\\s+present\\s+at|took\\s+part\\s+in)\\s+the\\s+(?:meeting|talks)\\b"
+            + "|\\b[Aa]lso\\s+present\\s+at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Pattern OWN_DELEGATION = Pattern.compile("\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
@@ -84,13 +86,16 @@ final class MeetingFinder {
                 }
             }
             Matcher attended = ATTENDED.matcher(s.text());
-            if (attended.find() && !meetings.isEmpty() && !TRIGGER.matcher(s.text()).find()) {
+            boolean attendance = attended.find() && !meetings.isEmpty();
+            if (attendance) {
+                // "X attended the meeting", or "Also present at the meeting was X"
                 persons.stream().filter(p -> p.end() <= s.start() + attended.start()).findFirst()
+                        .or(() -> persons.stream().filter(p -> p.start() >= s.start() + attended.end()).findFirst())
                         .ifPresent(p -> meetings.get(meetings.size() - 1).participants.add(p.key()));
             }
 
             Matcher t = TRIGGER.matcher(s.text());
-            while (t.find()) {
+            while (!attendance && t.find()) {
                 if (t.group("met") != null && !metTakesObject(s, t))
                     continue;
                 int trigger = s.start() + t.start();
@@ -183,7 +188,7 @@ final class MeetingFinder {
                 continue;
             int title = titleStart(p.start(), from);
             String before = index.text.substring(from, title).stripTrailing();
-            if (before.isEmpty() || before.endsWith(",") || before.matches("(?s).*\\b(?:with|and|by)$"))
+            if (before.isEmpty() || before.endsWith(",") || before.matches("(?s).*\\b(?:with|and|by)(?:\\s+(?:its|his|her|their))?$"))
                 out.add(p.key());
         }
         return out;

@@ -53,7 +53,7 @@ final class PostParser {
         return parse(from, to, Optional.empty());
     }
 
-    /** Posts written before the mention, as a title; {@code ofCountry} is "of Laos" written after the name. */
+    /** Posts written before the mention, as a title ("Cuban President X", "President X of Laos", "its president X"). */
     List<Parsed> before(Mention person, int sentenceStart, int sentenceEnd) {
         int from = titleStart(person.start(), sentenceStart);
         if (from >= person.start())
@@ -67,13 +67,19 @@ final class PostParser {
             to--;
         Matcher of = Pattern.compile("^\\s+of\\s+(\\p{Lu}[\\p{L}' ]+?)(?=[,.;]|\\s+(?:in|at|on|and|to|who)\\b)")
                 .matcher(index.text.substring(person.end(), sentenceEnd));
-        Optional<String> country = Optional.empty();
+        Optional<String> owner = Optional.empty();
         if (of.find()) {
             Optional<Mention> c = index.at(person.end() + of.start(1));
             if (c.isPresent() && c.get().kind() == Mention.Kind.COUNTRY)
-                country = Optional.of(c.get().key());
+                owner = Optional.of(c.get().key());
         }
-        return parse(from, to, country);
+        // "a delegation of the X Party headed by its president Y": "its" is the party named before
+        if (index.text.substring(sentenceStart, from).endsWith(" its ")) {
+            List<Mention> parties = index.within(sentenceStart, from, Mention.Kind.PARTY);
+            if (!parties.isEmpty())
+                owner = Optional.of("the " + parties.get(parties.size() - 1).key());
+        }
+        return parse(from, to, owner);
     }
 
     private int phraseEnd(int from, int limit) {
@@ -173,7 +179,7 @@ final class PostParser {
     }
 
     /** Splits a written title into posts and writes each canonically. */
-    private List<Parsed> parse(int from, int to, Optional<String> countryAfterName) {
+    private List<Parsed> parse(int from, int to, Optional<String> owner) {
         List<int[]> parts = split(from, to);
         List<Parsed> out = new ArrayList<>();
         List<String> written = new ArrayList<>();
@@ -184,7 +190,7 @@ final class PostParser {
         for (int k = 0; k < parts.size(); k++) {
             int[] p = parts.get(k);
             String canon = canonical(p[0], p[1]);
-            Parsed post = post(canon, written.get(k), p, countryAfterName);
+            Parsed post = post(canon, written.get(k), p, owner);
             if (post == null)
                 continue;
             if (k < parts.size() - 1 && sharedTail != null && needsShared(p))
@@ -218,7 +224,8 @@ final class PostParser {
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|also)\\s+)+", Pattern.CASE_INSENSITIVE);
 
-    private Parsed post(String canonWithArticle, String writtenWithArticle, int[] span, Optional<String> countryAfterName) {
+    /** One post; a bare title ("President") is completed with {@code owner} ("Laos", "the X Party") when known. */
+    private Parsed post(String canonWithArticle, String writtenWithArticle, int[] span, Optional<String> owner) {
         String canon = LEADING_ARTICLE.matcher(canonWithArticle).replaceFirst("");
         String written = LEADING_ARTICLE.matcher(writtenWithArticle).replaceFirst("");
         int role = roleAtStart(canon);
@@ -227,7 +234,7 @@ final class PostParser {
             String rest = canon.substring(role).trim();
             if (rest.isEmpty()) {
                 // a bare title: "President X of Laos", else completed later from the person's country
-                return countryAfterName.map(c -> new Parsed(head + " of " + c, written, false))
+                return owner.map(c -> new Parsed(head + " of " + c, written, false))
                         .orElse(new Parsed(head, written, true));
             }
             if (!rest.matches("^(?:of|for|to|on)\\s.*"))
@@ -238,8 +245,8 @@ final class PostParser {
         if (end <= 0)
             return null;
         String head = canon.substring(canon.length() - end).toLowerCase(Locale.ROOT);
-        String owner = canon.substring(0, canon.length() - end).trim();
-        return turnAround(head, owner, span[0], written);
+        String title = canon.substring(0, canon.length() - end).trim();
+        return turnAround(head, title, span[0], written);
     }
 
     /** "Russian Security Council Secretary" → "secretary of the Security Council of Russia". */

@@ -142,4 +142,31 @@ class ExtractorTest {
         for (Holding h : f.holdings())
             assertThat(f.article().text().substring(h.evidence().start(), h.evidence().end())).isEqualTo(h.evidence().text());
     }
+
+    @Test
+    void itsPresidentIsThePresidentOfThePartyNamedBefore() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("two-delegations.txt")));
+        assertThat(f.holdings()).extracting(Holding::person, h -> h.post().label()).contains(
+                tuple("Shehbaz Sharif", "president of the Pakistan Muslim League (N)"),
+                tuple("Erlan Karin", "state secretary of Kazakhstan"));
+        assertThat(f.meetings()).extracting(Meeting::participants, Meeting::date).containsExactly(
+                tuple(java.util.List.of("Li Xi", "Shehbaz Sharif"), Optional.of(LocalDate.of(2024, 5, 8))),
+                tuple(java.util.List.of("Li Xi", "Erlan Karin"), Optional.of(LocalDate.of(2024, 5, 8))));
+    }
+
+    @Test
+    void whoWasPresentAtTheMeetingTookPart() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("received-abroad.txt")));
+        assertThat(f.meetings()).singleElement().extracting(Meeting::participants)
+                .isEqualTo(java.util.List.of("Miguel Diaz-Canel", "Peng Qinghua", "Roberto Morales Ojeda"));
+    }
+
+    @Test
+    void aNameThatStartsWithACommonWordIsStillAName() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("phone-talks.txt")));
+        assertThat(f.persons()).extracting(Person::name).containsExactly("Xi Jinping", "To Lam");
+        assertThat(f.meetings()).singleElement().extracting(Meeting::kind).isEqualTo(Meeting.CALL);
+        assertThat(f.endorsements()).extracting(e -> e.agent().name(), Endorsement::initiative)
+                .containsExactly(tuple("Vietnam", "Global Security Initiative"));
+    }
 }
