@@ -20,7 +20,9 @@ final class Lexicon {
             "deputy secretary", "deputy secretary general", "state secretary", "deputy secretary-general", "executive secretary",
             "minister", "vice-minister", "vice minister", "deputy minister", "director", "deputy director",
             "director general", "director-general", "chief", "speaker", "deputy speaker", "prime minister",
-            "deputy prime minister", "premier", "vice premier", "ambassador", "governor", "mayor",
+            "deputy prime minister", "premier", "vice premier", "foreign minister", "defense minister",
+            "defence minister", "finance minister", "trade minister", "commerce minister", "interior minister",
+            "justice minister", "education minister", "health minister", "culture minister", "ambassador", "governor", "mayor",
             "chancellor", "commissioner", "spokesperson", "spokesman", "treasurer", "coordinator", "founder",
             "king", "queen", "emir", "sultan");
 

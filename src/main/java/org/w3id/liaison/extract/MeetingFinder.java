@@ -26,9 +26,14 @@ final class MeetingFinder {
             + "|(?<while>[Ww]hile\\s+meeting)"
             + "|(?<met>(?:had\\s+)?met|meets|meet|received|receives|receive)"
             + "|(?<cochair>co-chaired|co-chairs|co-chair)"
-            + "|(?<made>made\\s+" + DET + "(?:video|phone|telephone)\\s+call))\\b");
+            + "|(?<made>made\\s+" + DET + "(?:video|phone|telephone)\\s+call)"
+            + "|(?<courtesy>paid\\s+" + DET + "courtesy\\s+(?:call|visit)\\s+(?:on|to))"
+            + "|(?<phone>(?:talked|spoke|talks|speaks)\\s+(?:over|on|by)\\s+(?:the\\s+)?(?:phone|telephone)))\\b");
     private static final Pattern WITH_SOON = Pattern.compile("^(?:\\s+[\\p{L}\\d,.'\\-]+){0,7}?\\s+with\\b");
     private static final Pattern DELEGATION = Pattern.compile("\\b(?:delegation|group|delegates)\\b");
+    /** "also met with the delegation": the delegation already named, not a new one. */
+    private static final Pattern SAME_DELEGATION = Pattern.compile(
+            "^(?:\\s+(?:also|separately|later|then))?(?:\\s+with)?\\s+(?:the|this)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}(?:delegation|group)\\b");
     private static final Pattern LED_BY_PASSIVE = Pattern.compile(
             "\\b(?:delegation|group)\\b[^.]{0,80}?\\b(?:was|were|is)\\s+(?:led|headed)\\s+by\\s+$");
     private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed)\\s+by\\s+$");
@@ -39,6 +44,7 @@ final class MeetingFinder {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Pattern OWN_DELEGATION = Pattern.compile("\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+    private static final Pattern VIRTUAL = Pattern.compile("^\\s*(?:via|by|through|over)\\s+(?:a\\s+)?(?:video|videoconference)|^\\s*(?:virtually|online)\\b");
 
     private final TextIndex index;
     private final Optional<String> datelinePlace;
@@ -52,7 +58,6 @@ final class MeetingFinder {
         Optional<LocalDate> date;
         Optional<String> place;
         Evidence evidence;
-        boolean waitingForGuest;
     }
 
     MeetingFinder(TextIndex index, Optional<String> datelinePlace, Optional<LocalDate> reference) {
@@ -65,7 +70,8 @@ final class MeetingFinder {
         Optional<LocalDate> narrativeDate = Optional.empty();
         Optional<String> narrativePlace = Optional.empty();
         String lastSubject = null;
-        String ownHead = null;
+        String ownHead = null;     // head of the delegation the report follows ("the delegation met with X")
+        String guestHead = null;   // head of the delegation last received ("Y also met with the delegation")
         Draft pending = null;
         for (Sentence s : sentences) {
             Dates.When when = Dates.in(s.text(), reference);
@@ -79,8 +85,8 @@ final class MeetingFinder {
             if (led != null) {
                 if (pending != null && !pending.participants.contains(led)) {
                     pending.participants.add(led);
-                    pending.waitingForGuest = false;
                     pending = null;
+                    guestHead = led;
                 } else if (!TRIGGER.matcher(s.text()).find() || isOwnDelegation(s)) {
                     ownHead = led;
                 }
@@ -101,7 +107,7 @@ final class MeetingFinder {
                 int trigger = s.start() + t.start();
                 int triggerEnd = s.start() + t.end();
                 boolean prepositional = t.group("prep") != null || t.group("while") != null;
-                String kind = kind(t.group());
+                String kind = kind(t.group(), s.text().substring(t.end()));
                 List<String> participants = new ArrayList<>();
                 String host;
                 List<String> guests;
@@ -130,15 +136,17 @@ final class MeetingFinder {
                     continue;
                 final String h = host;
                 guests = guests.stream().filter(g -> !g.equals(h)).distinct().toList();
-                if (guests.isEmpty()) {
-                    if (DELEGATION.matcher(s.text().substring(t.end())).find()) {
-                        Draft d = add(kind, List.of(host), date, where, s);
-                        d.waitingForGuest = true;
-                        pending = d;
-                    }
+                String object = s.text().substring(t.end());
+                if (guests.isEmpty() && SAME_DELEGATION.matcher(object).find() && guestHead != null && !guestHead.equals(host)) {
+                    add(kind, List.of(host, guestHead), date, where, s);
+                } else if (guests.isEmpty()) {
+                    if (DELEGATION.matcher(object).find())
+                        pending = add(kind, List.of(host), date, where, s);
                 } else {
                     for (String g : guests)
                         add(kind, List.of(host, g), date, where, s);
+                    if (DELEGATION.matcher(object).find())
+                        guestHead = guests.get(0);
                 }
                 break;
             }
@@ -188,7 +196,8 @@ final class MeetingFinder {
                 continue;
             int title = titleStart(p.start(), from);
             String before = index.text.substring(from, title).stripTrailing();
-            if (before.isEmpty() || before.endsWith(",") || before.matches("(?s).*\\b(?:with|and|by)(?:\\s+(?:its|his|her|their))?$"))
+            if (before.isEmpty() || before.endsWith(",")
+                    || before.matches("(?s).*\\b(?:with|and|by|on)(?:\\s+(?:its|his|her|their|the\\s+visiting|visiting))?$"))
                 out.add(p.key());
         }
         return out;
@@ -245,9 +254,13 @@ final class MeetingFinder {
         return HERE.matcher(s.text()).find() ? datelinePlace : Optional.empty();
     }
 
-    private static String kind(String trigger) {
+    /** "talks", "call" (phone, video link, virtual) or "meeting"; a courtesy call is a meeting. */
+    private static String kind(String trigger, String after) {
         String t = trigger.toLowerCase();
-        if (t.contains("call") || t.contains("phone") || t.contains("conversation"))
+        if (t.contains("courtesy"))
+            return Meeting.MEETING;
+        if (t.contains("call") || t.contains("phone") || t.contains("conversation")
+                || VIRTUAL.matcher(after.length() > 60 ? after.substring(0, 60) : after).find())
             return Meeting.CALL;
         if (t.contains("talks"))
             return Meeting.TALKS;

@@ -169,4 +169,18 @@ class ExtractorTest {
         assertThat(f.endorsements()).extracting(e -> e.agent().name(), Endorsement::initiative)
                 .containsExactly(tuple("Vietnam", "Global Security Initiative"));
     }
+
+    @Test
+    void anotherOfficialMeetingTheSameDelegationMeetsItsHead() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("second-host.txt")));
+        assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants).containsExactly(
+                tuple(Meeting.MEETING, java.util.List.of("Cai Qi", "Sonexay Siphandone")),
+                tuple(Meeting.MEETING, java.util.List.of("Li Shulei", "Sonexay Siphandone")),
+                tuple(Meeting.MEETING, java.util.List.of("Sonexay Siphandone", "Li Qiang")),
+                tuple(Meeting.CALL, java.util.List.of("Li Qiang", "Hun Manet")),
+                tuple(Meeting.CALL, java.util.List.of("Wang Yi", "Sergei Lavrov")));
+        assertThat(f.meetings().get(1).date()).contains(LocalDate.of(2024, 6, 5));
+        assertThat(f.holdings()).extracting(Holding::person, h -> h.post().label()).contains(
+                tuple("Li Qiang", "premier of China"), tuple("Sergei Lavrov", "foreign minister of Russia"));
+    }
 }
