@@ -2,12 +2,9 @@ package org.w3id.liaison.server;
 
 import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.validation.DataValidator;
-import org.apache.jena.fuseki.validation.IRIValidator;
-import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
@@ -21,14 +18,14 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  *
  * <p>What anonymous users get is read-only: the dataset is added without update or graph-store-write
  * services, and neither Fuseki's admin API nor any upload endpoint is mounted. The console at {@code /} is
- * Liaison's own page (example queries, results table); Fuseki's YASGUI console is served beside it from
- * {@code jena-fuseki-ui} at {@code /index.html#/dataset/kg/query}, with the read-only server description
- * it needs ({@code /$/server}) but no admin actions.
+ * Liaison's own page on YASGUI (bundled in the jar at build time), with the example queries.
  */
 public final class LiaisonServer {
     /** The dataset's name: its SPARQL endpoint is {@code /kg/sparql}. */
     public static final String DATASET = "kg";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The console's files on the classpath. */
+    private static final String WEB = "org/w3id/liaison/server/web";
 
     private final FusekiServer fuseki;
 
@@ -85,27 +82,23 @@ public final class LiaisonServer {
                 throw new IllegalStateException("no dataset to serve");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             AskResultsJSON.register();
-            FusekiServer.Builder b = FusekiServer.create()
+            FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .add("/" + DATASET, dataset, false)
                     .enableCors(true, null)
                     .enablePing(true)
-                    .enableStats(true)
-                    .addServlet("/$/server", new ActionServerStatus())
-                    .addServlet("/$/validate/query", new QueryValidator())
-                    .addServlet("/$/validate/iri", new IRIValidator())
-                    .addServlet("/$/validate/data", new DataValidator())
-                    .addFilter("/*", new ConsoleFilter());
-            String ui = fusekiUi();
-            if (ui != null)
-                b.staticFileBase(ui);
-            return new LiaisonServer(b.build());
+                    .staticFileBase(console())
+                    .build();
+            return new LiaisonServer(fuseki);
         }
 
-        /** The Fuseki UI's files inside the jena-fuseki-ui jar, if it is on the classpath. */
-        private static String fusekiUi() {
-            var resource = ResourceFactory.closeable().newClassLoaderResource("webapp");
-            return resource == null ? null : resource.getURI().toString();
+        private static String console() {
+            Resource web = ResourceFactory.closeable().newClassLoaderResource(WEB);
+            if (web == null)
+                throw new IllegalStateException("the console's files are missing from the classpath: " + WEB);
+            java.net.URI uri = web.getURI();
+            // a folder on disk (tests, IDE) as a path; inside the jar as a jar: URI
+            return "file".equals(uri.getScheme()) ? java.nio.file.Path.of(uri).toString() : uri.toString();
         }
     }
 }

@@ -1,0 +1,87 @@
+package org.w3id.liaison.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.liaison.Fixtures;
+import org.w3id.liaison.store.ArticleLoader;
+import org.w3id.liaison.store.KnowledgeStore;
+
+/**
+ * The console in a real headless Chromium (Debian's chromium and chromium-driver) against the real server:
+ * pick an example, see its answer. CI installs the browser and sets LIAISON_REQUIRE_BROWSER=1, so there a
+ * missing browser fails the build instead of skipping the test.
+ */
+class ConsoleBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    static KnowledgeStore store;
+    static LiaisonServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if ("1".equals(System.getenv("LIAISON_REQUIRE_BROWSER")))
+            assertThat(present).as("chromium and chromium-driver installed").isTrue();
+        assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
+        store = KnowledgeStore.open(dir.resolve("db"));
+        new ArticleLoader(store).load(Fixtures.SEED);
+        server = LiaisonServer.create().port(0).dataset(store.dataset()).build().start();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--window-size=1300,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium")));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null)
+            browser.quit();
+        if (server != null)
+            server.stop();
+        if (store != null)
+            store.close();
+    }
+
+    @Test
+    void anExampleQueryShowsItsAnswer() throws Exception {
+        browser.get("http://localhost:" + server.port() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        List<WebElement> examples = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("nav.examples button"), 3));
+        examples.stream().filter(b -> b.getText().equals("Parties and their countries")).findFirst().orElseThrow().click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "Communist Party of Cuba"));
+        String results = browser.findElement(By.cssSelector(".yasr")).getText();
+        assertThat(results).contains("Communist Party of China").contains("CPC").contains("Cuba");
+
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Path shot = Files.createDirectories(Path.of("target", "screenshots")).resolve("console.png");
+        Files.write(shot, png);
+        assertThat(png.length).isGreaterThan(10_000);
+    }
+}
