@@ -26,9 +26,6 @@ import org.w3id.liaison.authority.ReferenceData;
  * }</pre>
  */
 public final class Extractor {
-    private static final Pattern DELEGATION_OF = Pattern.compile(
-            "\\bdelegation\\s+of\\s+(?:the\\s+)?$|\\b(?:a|an|the)\\s+$");
-
     private final ReferenceData ref;
 
     public Extractor(ReferenceData ref) {

@@ -81,13 +81,16 @@ final class MeetingFinder {
             List<Mention> persons = index.within(s.start(), s.end(), Mention.Kind.PERSON);
 
             // "The delegation was led by X", "X led the delegation": the guest a meeting was waiting for
-            String led = leaderIn(s, persons);
-            if (led != null) {
+            Mention leader = leaderIn(s, persons);
+            if (leader != null) {
+                String led = leader.key();
+                Matcher verb = TRIGGER.matcher(s.text());
                 if (pending != null && !pending.participants.contains(led)) {
                     pending.participants.add(led);
                     pending = null;
                     guestHead = led;
-                } else if (!TRIGGER.matcher(s.text()).find() || isOwnDelegation(s)) {
+                } else if (!verb.find() || leader.start() < s.start() + verb.start()) {
+                    // "The Chinese delegation, headed by X, held meetings with ...": the delegation we follow
                     ownHead = led;
                 }
             }
@@ -160,10 +163,6 @@ final class MeetingFinder {
         return merged();
     }
 
-    private boolean isOwnDelegation(Sentence s) {
-        return !s.text().contains(" met ");
-    }
-
     /** "met" with an object: "met with X", "met X", "met in Beijing with X"; not "the two sides met". */
     private boolean metTakesObject(Sentence s, Matcher t) {
         String after = s.text().substring(t.end());
@@ -194,7 +193,7 @@ final class MeetingFinder {
         for (Mention p : persons) {
             if (p.start() < from || p.end() > to)
                 continue;
-            int title = titleStart(p.start(), from);
+            int title = Titles.start(index, p.start(), from);
             String before = index.text.substring(from, title).stripTrailing();
             if (before.isEmpty() || before.endsWith(",")
                     || before.matches("(?s).*\\b(?:with|and|by|on)(?:\\s+(?:its|his|her|their|the\\s+visiting|visiting))?$"))
@@ -203,46 +202,20 @@ final class MeetingFinder {
         return out;
     }
 
-    /** Start of the title before a name: capitalised words, mentions, "of the", lower-case roles and organs. */
-    private int titleStart(int nameStart, int limit) {
-        List<Token> words = Token.of(index.text.substring(limit, nameStart));
-        int start = nameStart;
-        for (int i = words.size() - 1; i >= 0; i--) {
-            Token w = words.get(i);
-            String gap = index.text.substring(limit + w.end(), start);
-            if (!gap.matches("[\\s()']*"))
-                break;
-            Optional<Mention> m = index.at(limit + w.start());
-            boolean ok;
-            if (m.isPresent())
-                ok = m.get().kind() != Mention.Kind.PERSON;
-            else if (w.text().equals("of"))
-                ok = i > 0 && words.get(i - 1).capitalized() || i > 0 && index.at(limit + words.get(i - 1).start()).isPresent();
-            else if (w.text().equals("the"))
-                ok = true;
-            else
-                ok = w.capitalized() && !w.text().equals("With")
-                        || Lexicon.ROLES.contains(w.lower()) || Lexicon.ORGAN_WORDS.contains(w.lower())
-                        || w.lower().equals("deputy") || w.lower().equals("vice");
-            if (!ok)
-                break;
-            start = limit + w.start();
-        }
-        return start;
-    }
 
-    private String leaderIn(Sentence s, List<Mention> persons) {
+    /** The person a sentence says leads a delegation: "led by X", "The delegation was led by X", "X led the delegation". */
+    private Mention leaderIn(Sentence s, List<Mention> persons) {
         for (Mention p : persons) {
             String before = index.text.substring(s.start(), p.start());
-            int title = titleStart(p.start(), s.start());
+            int title = Titles.start(index, p.start(), s.start());
             String beforeTitle = index.text.substring(s.start(), title);
             if (LED_BY_PASSIVE.matcher(beforeTitle).find())
-                return p.key();
+                return p;
             if (LED_BY.matcher(beforeTitle).find() && !TRIGGER.matcher(before).find())
-                return p.key();
+                return p;
             if (LED_ACTIVE.matcher(index.text.substring(p.end(), s.end())).find()
                     && persons.indexOf(p) == 0)
-                return p.key();
+                return p;
         }
         return null;
     }

@@ -25,8 +25,6 @@ final class PostParser {
             "^on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d)");
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\-]{1,9}\\)");
 
-    private static final Pattern HONORIFICS_AT_END = Pattern.compile(
-            "(?:(?:^|\\s+)(?:Samdech|Techo|Comrade|Dr|Mr|Mrs|Ms|Madam)\\.?)+\\s*$");
 
     private final TextIndex index;
 
@@ -45,7 +43,7 @@ final class PostParser {
             return List.of();
         int from = person.end() + m.end();
         int to = phraseEnd(from, sentenceEnd);
-        if (to <= from || !startsWithRole(index.text.substring(from, to)))
+        if (to <= from || !Titles.startsWithRole(index.text.substring(from, to)))
             return List.of();
         // "X, President of the Y Party Z, ...": the title of the next person, not a post of X
         if (!index.within(from, to, Mention.Kind.PERSON).isEmpty())
@@ -55,12 +53,12 @@ final class PostParser {
 
     /** Posts written before the mention, as a title ("Cuban President X", "President X of Laos", "its president X"). */
     List<Parsed> before(Mention person, int sentenceStart, int sentenceEnd) {
-        int from = titleStart(person.start(), sentenceStart);
+        int from = Titles.start(index, person.start(), sentenceStart);
         if (from >= person.start())
             return List.of();
         int to = person.start();
         // "... Samdech Techo": honorifics belong to the name, not to the title
-        Matcher hon = HONORIFICS_AT_END.matcher(index.text.substring(from, to));
+        Matcher hon = Titles.HONORIFICS_AT_END.matcher(index.text.substring(from, to));
         if (hon.find())
             to = from + hon.start();
         while (to > from && Character.isWhitespace(index.text.charAt(to - 1)))
@@ -115,68 +113,8 @@ final class PostParser {
         return to;
     }
 
-    /** Where the title before a name starts: over capitalised words, roles, organs, mentions and "of the". */
-    private int titleStart(int nameStart, int sentenceStart) {
-        List<Token> words = Token.of(index.text.substring(sentenceStart, nameStart));
-        int start = nameStart;
-        for (int i = words.size() - 1; i >= 0; i--) {
-            Token w = words.get(i);
-            int ws = sentenceStart + w.start();
-            String gap = index.text.substring(sentenceStart + w.end(), start);
-            if (!gap.matches("[\\s()]*"))
-                break;
-            Optional<Mention> m = index.at(ws);
-            if (m.isPresent()) {
-                if (m.get().kind() == Mention.Kind.PERSON || m.get().kind() == Mention.Kind.PLACE)
-                    break;
-                start = m.get().start();
-                while (i > 0 && sentenceStart + words.get(i - 1).start() >= m.get().start())
-                    i--;
-                continue;
-            }
-            String t = w.text();
-            String lower = t.toLowerCase(Locale.ROOT);
-            boolean ok;
-            if (t.equals("of") || t.equals("the") || t.equals("for") || t.equals("on"))
-                ok = i > 0;
-            else if (t.equals("and"))
-                ok = startsWithRoleOrCountry(index.text.substring(start, nameStart));
-            else if (w.capitalized())
-                ok = !Lexicon.is(Lexicon.FUNCTION_WORDS, t) || Lexicon.is(Lexicon.ROLES, t) || lower.equals("vice")
-                        || lower.equals("deputy") || lower.equals("first") || lower.equals("honorary")
-                        || lower.equals("former");
-            else
-                ok = Lexicon.ROLES.contains(lower) || lower.equals("deputy") || lower.equals("vice")
-                        || lower.equals("first") || lower.equals("former")
-                        || (Lexicon.ORGAN_WORDS.contains(lower) && partyBefore(words, i, sentenceStart));
-            if (!ok)
-                break;
-            start = ws;
-        }
-        // a title starts with a role, a demonym, a country or a party; not with "of the"
-        String title = index.text.substring(start, nameStart);
-        Matcher lead = Pattern.compile("^(?:(?:of|the|for|on|and)\\s+)+").matcher(title);
-        if (lead.find())
-            start += lead.end();
-        return start;
-    }
 
-    private boolean partyBefore(List<Token> words, int i, int sentenceStart) {
-        for (int k = i - 1; k >= 0; k--) {
-            Optional<Mention> m = index.at(sentenceStart + words.get(k).start());
-            if (m.isPresent())
-                return m.get().kind() == Mention.Kind.PARTY;
-            if (!Lexicon.ORGAN_WORDS.contains(words.get(k).lower()))
-                return false;
-        }
-        return false;
-    }
 
-    /** After "and" in a title: "Chinese President", "President", "Senate President Samdech". */
-    private static boolean startsWithRoleOrCountry(String s) {
-        String t = HONORIFICS_AT_END.matcher(s.trim()).replaceAll("").trim();
-        return startsWithRole(t) || (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && roleAtEnd(t) > 0);
-    }
 
     /** Splits a written title into posts and writes each canonically. */
     private List<Parsed> parse(int from, int to, Optional<String> owner) {
@@ -209,10 +147,10 @@ final class PostParser {
             int next = from + and.end();
             String rest = index.text.substring(next, to);
             Optional<Mention> m = index.at(next);
-            boolean newPost = startsWithRole(rest)
+            boolean newPost = Titles.startsWithRole(rest)
                     || (m.isPresent() && (m.get().kind() == Mention.Kind.DEMONYM || m.get().kind() == Mention.Kind.COUNTRY
-                        || m.get().kind() == Mention.Kind.PARTY) && roleAtEnd(rest) > 0)
-                    || roleAtEnd(rest) > 0 && Character.isUpperCase(rest.charAt(0)) && !rest.contains(" of ");
+                        || m.get().kind() == Mention.Kind.PARTY) && Titles.roleAtEnd(rest) > 0)
+                    || Titles.roleAtEnd(rest) > 0 && Character.isUpperCase(rest.charAt(0)) && !rest.contains(" of ");
             if (newPost) {
                 parts.add(new int[] {start, from + and.start()});
                 start = next;
@@ -222,13 +160,12 @@ final class PostParser {
         return parts;
     }
 
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|also)\\s+)+", Pattern.CASE_INSENSITIVE);
 
     /** One post; a bare title ("President") is completed with {@code owner} ("Laos", "the X Party") when known. */
     private Parsed post(String canonWithArticle, String writtenWithArticle, int[] span, Optional<String> owner) {
-        String canon = LEADING_ARTICLE.matcher(canonWithArticle).replaceFirst("");
-        String written = LEADING_ARTICLE.matcher(writtenWithArticle).replaceFirst("");
-        int role = roleAtStart(canon);
+        String canon = Titles.LEADING_ARTICLE.matcher(canonWithArticle).replaceFirst("");
+        String written = Titles.LEADING_ARTICLE.matcher(writtenWithArticle).replaceFirst("");
+        int role = Titles.roleAtStart(canon);
         if (role > 0) {
             String head = canon.substring(0, role).toLowerCase(Locale.ROOT);
             String rest = canon.substring(role).trim();
@@ -241,7 +178,7 @@ final class PostParser {
                 return null;
             return new Parsed(head + " " + rest, written, false);
         }
-        int end = roleAtEnd(canon);
+        int end = Titles.roleAtEnd(canon);
         if (end <= 0)
             return null;
         String head = canon.substring(canon.length() - end).toLowerCase(Locale.ROOT);
@@ -276,8 +213,8 @@ final class PostParser {
     }
 
     private boolean needsShared(int[] part) {
-        String canon = LEADING_ARTICLE.matcher(canonical(part[0], part[1])).replaceFirst("");
-        int role = roleAtStart(canon);
+        String canon = Titles.LEADING_ARTICLE.matcher(canonical(part[0], part[1])).replaceFirst("");
+        int role = Titles.roleAtStart(canon);
         if (role <= 0)
             return false;
         String rest = canon.substring(role).trim();
@@ -336,35 +273,6 @@ final class PostParser {
         return s.chars().noneMatch(Character::isLowerCase) || s.matches("\\p{Lu}+\\p{Ll}?\\p{Lu}+");
     }
 
-    private static boolean startsWithRole(String s) {
-        return roleAtStart(LEADING_ARTICLE.matcher(s.trim()).replaceFirst("")) > 0;
-    }
 
-    /** Length of the role the text starts with ("former vice-minister of" → "former vice-minister"), or 0. */
-    static int roleAtStart(String s) {
-        String[] w = s.split("\\s+");
-        int prefix = 0;
-        int chars = 0;
-        while (prefix < w.length && w[prefix].equalsIgnoreCase("former")) {
-            chars += w[prefix].length() + 1;
-            prefix++;
-        }
-        for (int n = Math.min(4, w.length - prefix); n >= 1; n--) {
-            String head = String.join(" ", Arrays.copyOfRange(w, prefix, prefix + n));
-            if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
-                return chars + head.length();
-        }
-        return 0;
-    }
 
-    /** Length of the role the text ends with ("Cuban President" → 9), or 0. */
-    static int roleAtEnd(String s) {
-        String[] w = s.trim().split("\\s+");
-        for (int n = Math.min(3, w.length); n >= 1; n--) {
-            String head = String.join(" ", Arrays.copyOfRange(w, w.length - n, w.length));
-            if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
-                return head.length();
-        }
-        return 0;
-    }
 }

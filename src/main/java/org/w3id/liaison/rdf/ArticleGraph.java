@@ -92,26 +92,27 @@ public final class ArticleGraph {
         }
 
         private Node country(String name) {
-            Node c = iri(Iris.country(name));
-            add(c, LIA.type, LIA.Country);
-            add(c, LIA.label, en(name));
+            Node c = labelled(Iris.country(name), LIA.Country, name);
             ref.country(name).ifPresent(k -> sameAs(c, k.wikidata()));
             return c;
         }
 
         private Node place(String name) {
-            Node p = iri(Iris.place(name));
-            add(p, LIA.type, LIA.Place);
-            add(p, LIA.label, en(name));
-            return p;
+            return labelled(Iris.place(name), LIA.Place, name);
         }
 
         private Node initiative(String name) {
-            Node i = iri(Iris.initiative(name));
-            add(i, LIA.type, LIA.Initiative);
-            add(i, LIA.label, en(name));
+            Node i = labelled(Iris.initiative(name), LIA.Initiative, name);
             ref.initiative(name).ifPresent(k -> sameAs(i, k.wikidata()));
             return i;
+        }
+
+        /** A resource with its type and English label. */
+        private Node labelled(String iri, Node type, String label) {
+            Node n = iri(iri);
+            add(n, LIA.type, type);
+            add(n, LIA.label, en(label));
+            return n;
         }
 
         private Node party(Party p) {

@@ -3,6 +3,7 @@ package org.w3id.liaison.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -60,27 +61,12 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** The number of quads stored: every article graph's triples. */
     public long quadCount() {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            var it = dsg.find();
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
     }
 
+    /** The number of named graphs: one per article stored. */
     public long graphCount() {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            var it = dsg.listGraphNodes();
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
     }
 
     public DatasetGraph dataset() {

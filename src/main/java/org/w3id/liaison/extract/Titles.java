@@ -1,0 +1,116 @@
+package org.w3id.liaison.extract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a title is, for the rules that read posts and the rules that find guests: where the title written
+ * before a name starts ("Speaker of the Egyptian Senate and Chairman of Nation's Future Party X"), and the
+ * roles a text starts or ends with.
+ */
+final class Titles {
+    private Titles() {}
+
+    static final Pattern HONORIFICS_AT_END = Pattern.compile(
+            "(?:(?:^|\\s+)(?:Samdech|Techo|Comrade|Dr|Mr|Mrs|Ms|Madam)\\.?)+\\s*$");
+    static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|also)\\s+)+", Pattern.CASE_INSENSITIVE);
+
+    /** Where the title before a name starts: over capitalised words, roles, organs, mentions and "of the". */
+    static int start(TextIndex index, int nameStart, int sentenceStart) {
+        List<Token> words = Token.of(index.text.substring(sentenceStart, nameStart));
+        int start = nameStart;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Token w = words.get(i);
+            int ws = sentenceStart + w.start();
+            String gap = index.text.substring(sentenceStart + w.end(), start);
+            if (!gap.matches("[\\s()]*"))
+                break;
+            Optional<Mention> m = index.at(ws);
+            if (m.isPresent()) {
+                if (m.get().kind() == Mention.Kind.PERSON || m.get().kind() == Mention.Kind.PLACE)
+                    break;
+                start = m.get().start();
+                while (i > 0 && sentenceStart + words.get(i - 1).start() >= m.get().start())
+                    i--;
+                continue;
+            }
+            String t = w.text();
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean ok;
+            if (t.equals("of") || t.equals("the") || t.equals("for") || t.equals("on"))
+                ok = i > 0;
+            else if (t.equals("and"))
+                ok = startsWithRoleOrCountry(index.text.substring(start, nameStart));
+            else if (w.capitalized())
+                ok = !Lexicon.is(Lexicon.FUNCTION_WORDS, t) || Lexicon.is(Lexicon.ROLES, t) || lower.equals("vice")
+                        || lower.equals("deputy") || lower.equals("first") || lower.equals("honorary")
+                        || lower.equals("former");
+            else
+                ok = Lexicon.ROLES.contains(lower) || lower.equals("deputy") || lower.equals("vice")
+                        || lower.equals("first") || lower.equals("former")
+                        || (Lexicon.ORGAN_WORDS.contains(lower) && partyBefore(index, words, i, sentenceStart));
+            if (!ok)
+                break;
+            start = ws;
+        }
+        // a title starts with a role, a demonym, a country or a party; not with "of the"
+        String title = index.text.substring(start, nameStart);
+        Matcher lead = Pattern.compile("^(?:(?:of|the|for|on|and)\\s+)+").matcher(title);
+        if (lead.find())
+            start += lead.end();
+        return start;
+    }
+
+    private static boolean partyBefore(TextIndex index, List<Token> words, int i, int sentenceStart) {
+        for (int k = i - 1; k >= 0; k--) {
+            Optional<Mention> m = index.at(sentenceStart + words.get(k).start());
+            if (m.isPresent())
+                return m.get().kind() == Mention.Kind.PARTY;
+            if (!Lexicon.ORGAN_WORDS.contains(words.get(k).lower()))
+                return false;
+        }
+        return false;
+    }
+
+    /** After "and" in a title: "Chinese President", "President", "Senate President Samdech". */
+    private static boolean startsWithRoleOrCountry(String s) {
+        String t = HONORIFICS_AT_END.matcher(s.trim()).replaceAll("").trim();
+        return startsWithRole(t) || (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && roleAtEnd(t) > 0);
+    }
+
+    static boolean startsWithRole(String s) {
+        return roleAtStart(LEADING_ARTICLE.matcher(s.trim()).replaceFirst("")) > 0;
+    }
+
+    /** Length of the role the text starts with ("former vice-minister of" → "former vice-minister"), or 0. */
+    static int roleAtStart(String s) {
+        String[] w = s.split("\\s+");
+        int prefix = 0;
+        int chars = 0;
+        while (prefix < w.length && w[prefix].equalsIgnoreCase("former")) {
+            chars += w[prefix].length() + 1;
+            prefix++;
+        }
+        for (int n = Math.min(4, w.length - prefix); n >= 1; n--) {
+            String head = String.join(" ", Arrays.copyOfRange(w, prefix, prefix + n));
+            if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
+                return chars + head.length();
+        }
+        return 0;
+    }
+
+    /** Length of the role the text ends with ("Cuban President" → 9), or 0. */
+    static int roleAtEnd(String s) {
+        String[] w = s.trim().split("\\s+");
+        for (int n = Math.min(3, w.length); n >= 1; n--) {
+            String head = String.join(" ", Arrays.copyOfRange(w, w.length - n, w.length));
+            if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
+                return head.length();
+        }
+        return 0;
+    }
+}
