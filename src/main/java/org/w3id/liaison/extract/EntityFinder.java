@@ -29,7 +29,7 @@ final class EntityFinder {
             "((?:" + CAP + "\\s+(?:(?:and|of|for)\\s+)?){1,6})Initiative\\b");
     /** "the Two Corridors and One Economic Circle strategy": a capitalised name before a lower-case head. */
     private static final Pattern NAMED_STRATEGY = Pattern.compile(
-            "\\bthe\\s+((?:" + CAP + "\\s+(?:(?:and|of|for)\\s+)?){2,8})(?:strategy|initiative|programme|program)\\b");
+            "\\bthe\\s+((?:(?:" + CAP + "|\\d{4})\\s+(?:(?:and|of|for)\\s+)?){2,8})(?:strategy|initiative|programme|program)\\b");
     private static final Pattern PLACE_CONTEXT = Pattern.compile("(?:\\b(?:in|at|to|from|visit|visited|visiting)\\s+)$");
 
     private final ReferenceData ref;

@@ -46,6 +46,9 @@ final class MeetingFinder {
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern VIRTUAL = Pattern.compile("^\\s*(?:via|by|through|over)\\s+(?:a\\s+)?(?:video|videoconference)|^\\s*(?:virtually|online)\\b");
 
+    /** How many days before its dateline a dispatch reports events from the dateline's city. */
+    static final int DISPATCH_DAYS = 3;
+
     private final TextIndex index;
     private final Optional<String> datelinePlace;
     private final Optional<LocalDate> reference;
@@ -269,6 +272,19 @@ final class MeetingFinder {
             if (same.kind.equals(Meeting.MEETING))
                 same.kind = d.kind;
         }
-        return out.stream().map(d -> new Meeting(d.kind, List.copyOf(d.participants), d.date, d.place, d.evidence)).toList();
+        return out.stream().map(d -> new Meeting(d.kind, List.copyOf(d.participants), d.date,
+                d.place.or(() -> datelinePlaceFor(d)), d.evidence)).toList();
+    }
+
+    /**
+     * A meeting whose place the text does not state took place where the report was filed, when it took
+     * place in the days the dispatch covers (on the dateline's day or up to {@value #DISPATCH_DAYS} days
+     * before it). Not for calls, which happen nowhere in particular, nor for meetings of unknown date.
+     */
+    private Optional<String> datelinePlaceFor(Draft d) {
+        if (d.kind.equals(Meeting.CALL) || d.date.isEmpty() || reference.isEmpty())
+            return Optional.empty();
+        long before = java.time.temporal.ChronoUnit.DAYS.between(d.date.get(), reference.get());
+        return before >= 0 && before <= DISPATCH_DAYS ? datelinePlace : Optional.empty();
     }
 }

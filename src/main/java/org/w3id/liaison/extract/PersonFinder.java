@@ -20,7 +20,8 @@ final class PersonFinder {
             "^\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s+(?:(?:a|an|the|also|who|is|was|are|and|former|senior|special|"
             + "first|then|currently|now|visiting)\\s+)*([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2})");
     private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed|chaired)\\s+by\\s+$");
-    private static final Pattern WITH = Pattern.compile("\\bwith\\s+$");
+    /** "with X", and "with X and Y": the objects of a meeting. */
+    private static final Pattern WITH = Pattern.compile("\\bwith\\s+(?:(?:\\p{Lu}[\\p{L}'\\-]*|al-\\p{Lu}[\\p{L}'\\-]*)\\s+){0,5}?(?:and\\s+)?$");
     private static final Pattern ATTENDED = Pattern.compile("^\\s+(?:and\\s+others\\s+)?attended\\b");
     private static final Pattern PHOTO_POSITION = Pattern.compile("^\\s*\\((?:\\d\\w*\\s+)?[RLC]\\)");
 
@@ -123,7 +124,7 @@ final class PersonFinder {
     private boolean anchored(List<Token> run) {
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
-        String before = index.text.substring(Math.max(0, start - 40), start);
+        String before = index.text.substring(Math.max(0, start - 80), start);
         String after = index.text.substring(end, Math.min(index.text.length(), end + 80));
         return titleBefore(start) || LED_BY.matcher(before).find() || WITH.matcher(before).find()
                 || ATTENDED.matcher(after).find() || PHOTO_POSITION.matcher(after).find()

@@ -93,7 +93,10 @@ public final class ArticleGraph {
 
         private Node country(String name) {
             Node c = labelled(Iris.country(name), LIA.Country, name);
-            ref.country(name).ifPresent(k -> sameAs(c, k.wikidata()));
+            ref.country(name).ifPresent(k -> {
+                sameAs(c, k.wikidata());
+                k.aliases().forEach(a -> add(c, LIA.altLabel, en(a)));
+            });
             return c;
         }
 

@@ -183,4 +183,99 @@ class ExtractorTest {
         assertThat(f.holdings()).extracting(Holding::person, h -> h.post().label()).contains(
                 tuple("Li Qiang", "premier of China"), tuple("Sergei Lavrov", "foreign minister of Russia"));
     }
+
+    // --- posts
+
+    private java.util.List<String> postsOf(ArticleFacts f, String person) {
+        return f.holdings().stream().filter(h -> h.person().equals(person)).map(h -> h.post().label()).toList();
+    }
+
+    @Test
+    void governmentPostsAndCoordinatedPostsSplit() throws Exception {
+        ArticleFacts f = facts("Minister visits",
+                "SINGAPORE, July 10 (Xinhua) -- Wang Qiang, a member of the Political Bureau of the CPC Central "
+                        + "Committee, held talks with Kim Seng Tan, chairman of the People's Action Party (PAP) and "
+                        + "minister for foreign affairs of Singapore, on Monday.");
+        assertThat(postsOf(f, "Kim Seng Tan")).containsExactly("chairman of the People's Action Party",
+                "minister for foreign affairs of Singapore");
+        assertThat(postsOf(f, "Wang Qiang")).containsExactly(
+                "member of the Political Bureau of the Communist Party of China Central Committee");
+        assertThat(f.persons()).filteredOn(p -> p.name().equals("Kim Seng Tan")).extracting(Person::party, Person::country)
+                .containsExactly(tuple(Optional.of("People's Action Party"), Optional.of("Singapore")));
+    }
+
+    @Test
+    void politburoIsThePoliticalBureau() throws Exception {
+        ArticleFacts f = facts("Talks", "BEIJING, July 10 (Xinhua) -- Zhou Min, a member of the Politburo of the "
+                + "Communist Party of China (CPC) Central Committee, met with Vietnamese President Tran Van Nam on Monday.");
+        assertThat(postsOf(f, "Zhou Min")).containsExactly(
+                "member of the Political Bureau of the Communist Party of China Central Committee");
+        assertThat(postsOf(f, "Tran Van Nam")).containsExactly("president of Vietnam");
+    }
+
+    @Test
+    void aPartyTitleBeforeTheNameIsTurnedAround() throws Exception {
+        ArticleFacts f = facts("Talks", "BEIJING, July 10 (Xinhua) -- Zhou Min met with MPP Chairman Batbayar Ganbold "
+                + "and LDP Secretary-General Kenji Sato in Beijing on Monday.");
+        assertThat(postsOf(f, "Batbayar Ganbold")).containsExactly("chairman of the Mongolian People's Party");
+        assertThat(postsOf(f, "Kenji Sato")).containsExactly("secretary-general of the Liberal Democratic Party");
+        assertThat(f.meetings()).hasSize(2);
+    }
+
+    @Test
+    void vagueTitlesAreNoPosts() throws Exception {
+        ArticleFacts f = facts("Talks", "BEIJING, July 10 (Xinhua) -- China's top legislator Zhou Min and senior "
+                + "CPC official Li Hua met with President Ana Lima on Monday.");
+        assertThat(f.holdings()).isEmpty();
+        assertThat(f.persons()).extracting(Person::name).contains("Zhou Min", "Li Hua", "Ana Lima");
+    }
+
+    // --- people
+
+    @Test
+    void namesInManyOrdersAndTheirShortForms() throws Exception {
+        ArticleFacts f = facts("Talks", "HAVANA, May 3 -- Maria Elena Gonzalez Ruiz, a member of the Political Bureau "
+                + "of the Communist Party of Cuba (PCC), met with Nguyen Van Binh and Abdel-Karim al-Masri on Monday.",
+                "Gonzalez Ruiz said the PCC values its ties. Binh said Vietnam supports the Global Development Initiative.");
+        assertThat(f.persons()).extracting(Person::name)
+                .containsExactly("Maria Elena Gonzalez Ruiz", "Nguyen Van Binh", "Abdel-Karim al-Masri");
+        assertThat(f.persons().get(0).aliases()).contains("Gonzalez Ruiz");
+        assertThat(f.persons().get(1).aliases()).contains("Binh");
+        assertThat(f.endorsements()).extracting(e -> e.agent().name()).containsExactly("Vietnam");
+    }
+
+    @Test
+    void photographersAndHeadlinesAreNotPeople() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().parse("x", "Zhou Min Meets With Visiting Group Leader\n\n"
+                + "Zhou Min meets with Tran Van Nam in Beijing, capital of China, May 4, 2024. (Xinhua/Li Xueren)\n\n"
+                + "BEIJING, May 4 (Xinhua) -- Zhou Min met with Tran Van Nam, chairman of the Vietnam Fatherland Front.\n"));
+        assertThat(f.persons()).extracting(Person::name).containsExactly("Zhou Min", "Tran Van Nam");
+    }
+
+    // --- parties
+
+    @Test
+    void partiesAndTheirCountriesFromNameTextOrReference() throws Exception {
+        ArticleFacts f = facts("Talks", "BEIJING, July 10 (Xinhua) -- Zhou Min met with delegations of the Socialist "
+                + "Party of Albania (PS), Hungary's ruling Fidesz Party, the Egyptian Homeland Party and United Russia "
+                + "on Monday.", "The Homeland Party attaches importance to ties.");
+        assertThat(f.parties()).extracting(Party::name, Party::acronym, Party::country).contains(
+                tuple("Socialist Party of Albania", Optional.of("PS"), Optional.of("Albania")),
+                tuple("Fidesz Party", Optional.empty(), Optional.of("Hungary")),
+                tuple("Homeland Party", Optional.empty(), Optional.of("Egypt")),
+                tuple("United Russia", Optional.empty(), Optional.of("Russia")));
+    }
+
+    // --- initiatives and endorsements
+
+    @Test
+    void namedInitiativesAndStrategies() throws Exception {
+        ArticleFacts f = facts("Talks", "BEIJING, July 10 (Xinhua) -- Zhou Min said China welcomes synergy with the "
+                + "Development Vision 2030 strategy and the Blue Ocean Cooperation Initiative, while the community with a "
+                + "shared future is a goal.", "Kenya welcomes and will join the Global Governance Initiative.");
+        assertThat(f.initiatives()).containsExactlyInAnyOrder("Development Vision 2030", "Blue Ocean Cooperation Initiative",
+                "Global Governance Initiative");
+        assertThat(f.endorsements()).extracting(e -> e.agent().name(), Endorsement::initiative)
+                .containsExactly(tuple("Kenya", "Global Governance Initiative"));
+    }
 }

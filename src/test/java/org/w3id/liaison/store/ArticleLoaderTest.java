@@ -88,4 +88,26 @@ class ArticleLoaderTest {
                     () -> store.dataset().getGraph(ArticleGraph.graphName(Fixtures.SEED_ID)).size())).isGreaterThan(100);
         }
     }
+
+    @Test
+    void aPersonNamedInTwoArticlesIsOneIri() throws Exception {
+        Path other = dir.resolve("another-report.txt");
+        Files.writeString(other, """
+                Senior CPC official meets Cuban guest
+
+                Xinhua) 09:00, May 3, 2024
+
+                BEIJING, May 2 (Xinhua) -- Cai Qi, a member of the Secretariat of the CPC Central Committee, met with \
+                Roberto Morales Ojeda, a member of the Political Bureau of the Communist Party of Cuba (PCC) Central \
+                Committee, in Beijing on Thursday.
+                """);
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            ArticleLoader loader = new ArticleLoader(store);
+            loader.load(Fixtures.SEED);
+            loader.load(other);
+            assertThat(count(store.dataset(), "?p a lia:Official")).isEqualTo(2);
+            assertThat(count(store.dataset(), "?m a lia:Meeting")).isEqualTo(2);
+            assertThat(count(store.dataset(), "?m lia:participant <https://w3id.org/liaison/id/official/cai-qi>")).isEqualTo(2);
+        }
+    }
 }
