@@ -44,6 +44,9 @@ final class MeetingFinder {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Pattern OWN_DELEGATION = Pattern.compile("\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+    /** Between the last of joint subjects and their verb: an apposition, a day, "also". */
+    private static final Pattern JOINT_GAP = Pattern.compile(
+            "(?:\\s*\\([^)]{0,12}\\))?(?:\\s*,[^,;]{0,160},)?\\s*(?:(?:also|jointly|on\\s+\\p{Lu}\\p{Ll}+day|\\p{Lu}\\p{Ll}+day)\\s+)*");
     private static final Pattern VIRTUAL = Pattern.compile("^\\s*(?:via|by|through|over)\\s+(?:a\\s+)?(?:video|videoconference)|^\\s*(?:virtually|online)\\b");
 
     /** How many days before its dateline a dispatch reports events from the dateline's city. */
@@ -108,8 +111,15 @@ final class MeetingFinder {
 
             Matcher t = TRIGGER.matcher(s.text());
             while (!attendance && t.find()) {
-                if (t.group("met") != null && !metTakesObject(s, t))
+                if (t.group("met") != null && !metTakesObject(s, t)) {
+                    // "X and Y met": no object, two subjects
+                    List<String> together = jointSubjects(persons, s.start(), s.start() + t.start());
+                    if (together.size() >= 2) {
+                        add(Meeting.MEETING, together, date, where, s);
+                        break;
+                    }
                     continue;
+                }
                 int trigger = s.start() + t.start();
                 int triggerEnd = s.start() + t.end();
                 boolean prepositional = t.group("prep") != null || t.group("while") != null;
@@ -146,7 +156,10 @@ final class MeetingFinder {
                 if (guests.isEmpty() && SAME_DELEGATION.matcher(object).find() && guestHead != null && !guestHead.equals(host)) {
                     add(kind, List.of(host, guestHead), date, where, s);
                 } else if (guests.isEmpty()) {
-                    if (DELEGATION.matcher(object).find())
+                    List<String> together = jointSubjects(persons, s.start(), trigger);
+                    if (together.size() >= 2 && !prepositional)
+                        add(kind, together, date, where, s);      // "X and Y held talks"
+                    else if (DELEGATION.matcher(object).find())
                         pending = add(kind, List.of(host), date, where, s);
                 } else {
                     for (String g : guests)
@@ -180,6 +193,25 @@ final class MeetingFinder {
         String after = index.text.substring(m.end(), Math.min(index.text.length(), m.end() + 40));
         return after.matches("(?s)^\\s*(?:also\\s+)?(?:said|says|noted|added|stressed|spoke|expressed|told|called|pointed|"
                 + "hailed|welcomed|praised|urged|congratulated|emphasized|agreed)\\b.*");
+    }
+
+    /**
+     * "X, ..., and Y, ..., held talks": the people before the verb joined by "and" (with their titles), when
+     * the verb follows the last of them directly; "President X and President Y on Wednesday announced ...,
+     * meets the expectations" has no joint subject of "meets".
+     */
+    private List<String> jointSubjects(List<Mention> persons, int from, int trigger) {
+        List<Mention> before = persons.stream().filter(m -> m.end() <= trigger).toList();
+        if (before.isEmpty() || !JOINT_GAP.matcher(index.text.substring(before.get(before.size() - 1).end(), trigger)).matches())
+            return List.of();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            Mention p = before.get(i);
+            String lead = index.text.substring(from, Titles.start(index, p.start(), from)).stripTrailing();
+            if (i == 0 || lead.matches("(?s).*\\band$"))
+                out.add(p.key());
+        }
+        return out.stream().distinct().toList();
     }
 
     private String pronounHost(Sentence s, int from, int to, String lastSubject) {

@@ -278,4 +278,19 @@ class ExtractorTest {
         assertThat(f.endorsements()).extracting(e -> e.agent().name(), Endorsement::initiative)
                 .containsExactly(tuple("Kenya", "Global Governance Initiative"));
     }
+
+    @Test
+    void twoSubjectsJoinedByAndMeetEachOther() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("joint-subjects.txt")));
+        assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants).containsExactly(
+                tuple(Meeting.TALKS, java.util.List.of("Xi Jinping", "Vladimir Putin")),
+                tuple(Meeting.MEETING, java.util.List.of("Wang Yi", "Sergei Lavrov")));
+    }
+
+    @Test
+    void aVerbThatMerelySoundsLikeMeetingIsNone() throws Exception {
+        ArticleFacts f = facts("Ties", "BEIJING, July 10 (Xinhua) -- Noting that President Li Hua and President Ana Lima "
+                + "on Monday announced a new partnership, Zhou Min said this meets the expectations of the two peoples.");
+        assertThat(f.meetings()).isEmpty();
+    }
 }
