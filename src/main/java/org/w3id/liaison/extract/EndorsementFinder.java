@@ -25,7 +25,7 @@ final class EndorsementFinder {
             "^(?:\\s|,|\\band\\b|\\bthe\\b|\\bactively\\b|\\bjointly\\b|\\bfirmly\\b|\\bfully\\b|\\bfurther\\b|"
             + "\\balso\\b|\\bin\\b|\\bas well as\\b|\\bthe construction of\\b|\\bhigh-quality\\b|\\u0000)*$");
     private static final Pattern SUBJECT_VERB = Pattern.compile(
-            "^\\s*(?:,[^,]{0,60},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|will|would|shall|should|can|could|stands?|"
+            "^\\)?\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,[^,]{0,60},\\s*)?(?:\\p{Ll}+ly\\s+)?(?:is|are|was|were|will|would|shall|should|can|could|stands?|"
             + "supports?|has|have|had|always|firmly|also|actively|welcomes?|joins?|participates?|hopes?|wants?|"
             + "wishes?|agrees?|pledges?|vows?|remains?|continues?|expects?|plans?|looks?|backs?|endorses?|"
             + "appreciates?|highly|speaks?|said|says)\\b");

@@ -116,7 +116,7 @@ final class EntityFinder {
         }
         for (int[] s : spans) {
             String name = Names.clean(index.text.substring(s[0], s[1]));
-            Optional<KnownParty> known = ref.party(name);
+            Optional<KnownParty> known = ref.party(name);   // reassigned for "Vietnamese Party"
             String country = null;
             // "Egyptian Republican People's Party" is the Republican People's Party of Egypt when the text
             // also writes the name without the demonym
@@ -131,6 +131,15 @@ final class EntityFinder {
                     continue;
                 }
             }
+            if (known.isEmpty() && words.length == 2) {
+                // "Vietnamese Party General Secretary": the party of that country, when reference data knows one
+                Optional<ReferenceData.Country> of = demonym.or(() -> ref.country(words[0].replaceFirst("'s$", "")));
+                if (of.isPresent()) {
+                    known = onlyPartyOf(of.get().name());
+                    if (known.isEmpty())
+                        continue;
+                }
+            }
             if (known.isPresent()) {
                 if (index.claim(s[0], s[1], Mention.Kind.PARTY, known.get().name()))
                     known(known.get()).aliases.add(name);
@@ -140,6 +149,11 @@ final class EntityFinder {
             if (index.claim(s[0], s[1], Mention.Kind.PARTY, name))
                 party(name, country).aliases.add(name);
         }
+    }
+
+    private Optional<KnownParty> onlyPartyOf(String country) {
+        List<KnownParty> of = ref.parties().stream().filter(p -> p.country().equals(country)).toList();
+        return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
     }
 
     private PartyBuilder party(String name, String country) {

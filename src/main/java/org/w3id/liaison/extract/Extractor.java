@@ -53,7 +53,7 @@ public final class Extractor {
         people.find();
 
         List<Sentence> sentences = sentences(article);
-        Map<String, Map<String, PostParser.Parsed>> posts = posts(index, sentences);
+        Map<String, Map<String, PostParser.Parsed>> posts = posts(new PostParser(index, ref), index, sentences);
         Map<String, Evidence> postEvidence = new LinkedHashMap<>();
 
         Map<String, EntityFinder.PartyBuilder> parties = entities.parties;
@@ -127,8 +127,8 @@ public final class Extractor {
         return out;
     }
 
-    private static Map<String, Map<String, PostParser.Parsed>> posts(TextIndex index, List<Sentence> sentences) {
-        PostParser parser = new PostParser(index);
+    private static Map<String, Map<String, PostParser.Parsed>> posts(PostParser parser, TextIndex index,
+                                                                     List<Sentence> sentences) {
         Map<String, Map<String, PostParser.Parsed>> out = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             for (Mention m : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {

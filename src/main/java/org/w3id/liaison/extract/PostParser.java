@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.liaison.authority.ReferenceData;
 
 /**
  * Reads the posts the text gives a person: after the name ("X, a member of A and secretary of B") and
@@ -27,12 +28,14 @@ final class PostParser {
 
 
     private final TextIndex index;
+    private final ReferenceData ref;
 
     /** A post as read, before it is tied to reference data: canonical label and where it was written. */
     record Parsed(String label, String asWritten, boolean needsCountry) {}
 
-    PostParser(TextIndex index) {
+    PostParser(TextIndex index, ReferenceData ref) {
         this.index = index;
+        this.ref = ref;
     }
 
     /** Posts written after the mention, as an apposition. */
@@ -261,12 +264,20 @@ final class PostParser {
                 continue;
             }
             String written = index.text.substring(m.start(), m.end());
-            b.append(m.kind() == Mention.Kind.PARTY && isAcronym(written) ? m.key() : written);
+            boolean shorthand = isAcronym(written) || isCountrysParty(written);
+            b.append(m.kind() == Mention.Kind.PARTY && shorthand ? m.key() : written);
             i = m.end();
         }
         b.append(index.text, i, to);
         String s = ACRONYM_IN_BRACKETS.matcher(b).replaceAll("");
         return s.replace("Politburo", "Political Bureau").replaceAll("\\s+", " ").trim();
+    }
+
+    /** "Vietnamese Party", "Laos' Party": a party written by its country alone. */
+    private boolean isCountrysParty(String written) {
+        String[] w = written.split("\\s+");
+        return w.length == 2 && w[1].equals("Party") && (ref.countryByDemonym(w[0]).isPresent()
+                || ref.country(w[0].replaceFirst("'s?$", "")).isPresent());
     }
 
     private static boolean isAcronym(String s) {

@@ -293,4 +293,20 @@ class ExtractorTest {
                 + "on Monday announced a new partnership, Zhou Min said this meets the expectations of the two peoples.");
         assertThat(f.meetings()).isEmpty();
     }
+
+    @Test
+    void aPartyWrittenByItsCountryIsThatCountrysParty() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("country-party.txt")));
+        assertThat(postsOf(f, "To Lam")).containsExactly("general secretary of the Communist Party of Vietnam");
+        assertThat(f.parties()).extracting(Party::name).doesNotContain("Vietnamese Party");
+    }
+
+    @Test
+    void aPartyWithItsAcronymCanBeTheSubjectThatBacks() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("party-endorses.txt")));
+        assertThat(f.endorsements()).extracting(e -> e.agent().kind(), e -> e.agent().name(), Endorsement::initiative)
+                .containsExactlyInAnyOrder(
+                        tuple(Endorsement.Kind.PARTY, "Sandinista National Liberation Front", "Global Development Initiative"),
+                        tuple(Endorsement.Kind.PARTY, "Sandinista National Liberation Front", "Belt and Road Initiative"));
+    }
 }
