@@ -81,7 +81,9 @@ public final class Extractor {
         }
 
         Optional<LocalDate> reference = datelineDate.or(() -> published);
-        List<Meeting> meetings = new MeetingFinder(index, datelinePlace, reference).find(sentences);
+        Map<String, String> countryOf = new LinkedHashMap<>();
+        persons.forEach(p -> p.country().ifPresent(c -> countryOf.put(p.name(), c)));
+        List<Meeting> meetings = new MeetingFinder(index, datelinePlace, reference, countryOf).find(sentences);
         List<Endorsement> endorsements = new EndorsementFinder(index).find(sentences);
 
         Set<String> countries = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,6 +45,8 @@ final class MeetingFinder {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Pattern OWN_DELEGATION = Pattern.compile("\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "\\b[Tt]he\\s+\\p{Lu}[\\p{L}\\s]*?\\s+(?:official|leader|president|guest|visitor|minister|envoy|politician)\\b");
     /** Between the last of joint subjects and their verb: an apposition, a day, "also". */
     private static final Pattern JOINT_GAP = Pattern.compile(
             "(?:\\s*\\([^)]{0,12}\\))?(?:\\s*,[^,;]{0,160},)?\\s*(?:(?:also|jointly|on\\s+\\p{Lu}\\p{Ll}+day|\\p{Lu}\\p{Ll}+day)\\s+)*");
@@ -53,6 +56,7 @@ final class MeetingFinder {
     static final int DISPATCH_DAYS = 3;
 
     private final TextIndex index;
+    private final Map<String, String> countryOf;
     private final Optional<String> datelinePlace;
     private final Optional<LocalDate> reference;
     private final List<Draft> meetings = new ArrayList<>();
@@ -66,8 +70,14 @@ final class MeetingFinder {
         Evidence evidence;
     }
 
-    MeetingFinder(TextIndex index, Optional<String> datelinePlace, Optional<LocalDate> reference) {
+    /**
+     * @param countryOf the country each person serves, to resolve "the Cuban official" to the Cuban named
+     *                  last before it
+     */
+    MeetingFinder(TextIndex index, Optional<String> datelinePlace, Optional<LocalDate> reference,
+                  Map<String, String> countryOf) {
         this.index = index;
+        this.countryOf = countryOf;
         this.datelinePlace = datelinePlace;
         this.reference = reference;
     }
@@ -144,6 +154,8 @@ final class MeetingFinder {
                     host = subject.map(Mention::key).orElse(null);
                     if (host == null)
                         host = pronounHost(s, s.start(), trigger, lastSubject);
+                    if (host == null)
+                        host = described(s.start(), trigger);
                     if (host == null && OWN_DELEGATION.matcher(s.text().substring(0, t.start())).find())
                         host = ownHead;
                     guests = guests(persons, triggerEnd, s.end());
@@ -212,6 +224,20 @@ final class MeetingFinder {
                 out.add(p.key());
         }
         return out.stream().distinct().toList();
+    }
+
+    /** "The Cuban official met with ...": the last person named before who serves Cuba. */
+    private String described(int from, int to) {
+        for (Mention d : index.within(from, to, Mention.Kind.DEMONYM)) {
+            String around = index.text.substring(Math.max(0, d.start() - 4), Math.min(index.text.length(), d.end() + 30));
+            if (!DESCRIPTION.matcher(around).find())
+                continue;
+            List<Mention> earlier = index.all(m -> m.kind() == Mention.Kind.PERSON && m.end() <= d.start()
+                    && d.key().equals(countryOf.get(m.key())));
+            if (!earlier.isEmpty())
+                return earlier.get(earlier.size() - 1).key();
+        }
+        return null;
     }
 
     private String pronounHost(Sentence s, int from, int to, String lastSubject) {

@@ -309,4 +309,11 @@ class ExtractorTest {
                         tuple(Endorsement.Kind.PARTY, "Sandinista National Liberation Front", "Global Development Initiative"),
                         tuple(Endorsement.Kind.PARTY, "Sandinista National Liberation Front", "Belt and Road Initiative"));
     }
+
+    @Test
+    void theCubanOfficialIsTheCubanNamedBefore() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("described-host.txt")));
+        assertThat(f.meetings()).singleElement().extracting(Meeting::participants)
+                .isEqualTo(java.util.List.of("Ana Maria Lopez", "Zhou Min"));
+    }
 }
