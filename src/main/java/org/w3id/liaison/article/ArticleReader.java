@@ -40,9 +40,14 @@ public final class ArticleReader {
             "(?:\\((?:Xinhua|Photo|[\\p{L} .]{2,30})/[^()]{2,60}\\)|\\[Photo[^\\]]*\\])\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2,}(?:\\s+\\S+){3,}[.!?\"'\\u201D]");
     private static final int BYLINE_MAX = 100;
+    private static final Pattern HTML = Pattern.compile("^\\s*<(?:!DOCTYPE\\s+html|html|head|body)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("</?(?:p|div|span|a|br|script|style|table|li|h[1-6])\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
 
     /** Reads the file; its name without ".txt" becomes the article's id. */
     public Article read(Path file) throws ArticleException {
+        if (Files.isSymbolicLink(file) && !Files.exists(file))
+            throw new ArticleException("is a symbolic link to nothing (broken or looping)");
         if (Files.isDirectory(file))
             throw new ArticleException("is a directory, not an article file");
         if (!Files.isReadable(file))
@@ -71,6 +76,8 @@ public final class ArticleReader {
             if (c < 0x20 && c != '\n' && c != '\t')
                 throw new ArticleException("holds control character U+%04X at character %d: binary, not text".formatted((int) c, i));
         }
+        if (HTML.matcher(text).find() || TAG.matcher(text).results().limit(6).count() > 5)
+            throw new ArticleException("is an HTML page, not an article's text (save the report as plain text)");
         List<Paragraph> paragraphs = paragraphs(text);
         if (paragraphs.isEmpty())
             throw new ArticleException("is empty");

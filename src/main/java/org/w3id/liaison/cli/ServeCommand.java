@@ -31,6 +31,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "longest a query may run before it is stopped (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = {"an endpoint federated queries may call with SERVICE; repeat for more",
+                    "(default: https://query.wikidata.org/sparql and https://dbpedia.org/sparql; every other target is refused)"})
+    List<String> services;
+
     @Override
     public Integer call() {
         boolean demo = db == null;
@@ -46,8 +51,11 @@ final class ServeCommand implements Callable<Integer> {
         try (KnowledgeStore store = KnowledgeStore.open(location)) {
             if (demo && loadDemo(store) != Liaison.OK)
                 return Liaison.FATAL;
-            LiaisonServer server = LiaisonServer.create().port(port).dataset(store.dataset())
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+            LiaisonServer.Builder builder = LiaisonServer.create().port(port).dataset(store.dataset())
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            if (services != null)
+                builder.allowServices(services);
+            LiaisonServer server = builder.build().start();
             System.err.printf("liaison: serving %s on http://localhost:%d/ (SPARQL: /kg/sparql); Ctrl-C stops%n",
                     location, server.port());
             server.join();

@@ -33,6 +33,7 @@ final class EntityFinder {
     private static final Pattern PLACE_CONTEXT = Pattern.compile("(?:\\b(?:in|at|to|from|visit|visited|visiting)\\s+)$");
 
     private final ReferenceData ref;
+    private final KnownNames names;
     private final TextIndex index;
     final Map<String, PartyBuilder> parties = new LinkedHashMap<>();
     final Set<String> countries = new LinkedHashSet<>();
@@ -58,8 +59,38 @@ final class EntityFinder {
         }
     }
 
-    EntityFinder(ReferenceData ref, TextIndex index) {
+    /** The reference data's names, ready to be found in any text: built once, shared by every article. */
+    static final class KnownNames {
+        final Gazetteer<KnownParty> parties = new Gazetteer<>();
+        final Gazetteer<ReferenceData.Country> countries = new Gazetteer<>();
+        final Gazetteer<ReferenceData.Country> demonyms = new Gazetteer<>();
+        final Gazetteer<ReferenceData.City> cities = new Gazetteer<>();
+        final Gazetteer<ReferenceData.KnownInitiative> initiatives = new Gazetteer<>();
+
+        KnownNames(ReferenceData ref) {
+            for (KnownParty p : ref.parties()) {
+                parties.add(p.name(), p);
+                p.aliases().forEach(a -> parties.add(a, p));
+            }
+            for (ReferenceData.Country c : ref.countries()) {
+                for (String n : concat(c.name(), c.aliases()))
+                    if (Character.isUpperCase(n.charAt(0)) && n.length() > 2)
+                        countries.add(n, c);
+                c.demonyms().forEach(d -> demonyms.add(d, c));
+            }
+            for (ReferenceData.City c : ref.cities())
+                for (String n : concat(c.name(), c.aliases()))
+                    cities.add(n, c);
+            for (ReferenceData.KnownInitiative i : ref.initiatives())
+                for (String n : concat(i.name(), i.aliases()))
+                    if (n.length() > 4 || n.contains(" "))
+                        initiatives.add(n, i);
+        }
+    }
+
+    EntityFinder(ReferenceData ref, KnownNames names, TextIndex index) {
         this.ref = ref;
+        this.names = names;
         this.index = index;
     }
 
@@ -73,19 +104,9 @@ final class EntityFinder {
     }
 
     private void findKnownParties() {
-        record Name(String text, KnownParty party) {}
-        List<Name> names = new ArrayList<>();
-        for (KnownParty p : ref.parties()) {
-            names.add(new Name(p.name(), p));
-            p.aliases().forEach(a -> names.add(new Name(a, p)));
-        }
-        names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
-        for (Name n : names) {
-            Matcher m = Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(n.text()) + "(?![\\p{L}])").matcher(index.text);
-            while (m.find())
-                if (index.claim(m.start(), m.end(), Mention.Kind.PARTY, n.party().name()))
-                    known(n.party()).aliases.add(n.text());
-        }
+        for (Gazetteer.Hit<KnownParty> hit : names.parties.find(index.text))
+            if (index.claim(hit.start(), hit.end(), Mention.Kind.PARTY, hit.value().name()))
+                known(hit.value()).aliases.add(Names.clean(index.text.substring(hit.start(), hit.end())));
     }
 
     private PartyBuilder known(KnownParty p) {
@@ -223,10 +244,9 @@ final class EntityFinder {
     }
 
     private void findInitiatives() {
-        for (ReferenceData.KnownInitiative i : ref.initiatives())
-            for (String n : concat(i.name(), i.aliases()))
-                if (n.length() > 4 || n.contains(" "))
-                    claimAll(Pattern.compile("\\b" + Pattern.quote(n) + "\\b"), 0, Mention.Kind.INITIATIVE, i.name(), initiatives);
+        for (Gazetteer.Hit<ReferenceData.KnownInitiative> hit : names.initiatives.find(index.text))
+            if (index.claim(hit.start(), hit.end(), Mention.Kind.INITIATIVE, hit.value().name()))
+                initiatives.add(hit.value().name());
         Matcher m = INITIATIVE.matcher(index.text);
         while (m.find()) {
             String name = stripLeadingFunctionWords(Names.clean(m.group()));
@@ -253,36 +273,20 @@ final class EntityFinder {
     }
 
     private void findCountries() {
-        for (ReferenceData.Country c : ref.countries())
-            for (String n : concat(c.name(), c.aliases()))
-                if (Character.isUpperCase(n.charAt(0)) && n.length() > 2)
-                    claimAll(Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(n) + "(?![\\p{L}])"), 0,
-                            Mention.Kind.COUNTRY, c.name(), countries);
-        for (ReferenceData.Country c : ref.countries())
-            for (String d : c.demonyms())
-                claimAll(Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(d) + "(?![\\p{L}\\-])"), 0,
-                        Mention.Kind.DEMONYM, c.name(), null);
+        for (Gazetteer.Hit<ReferenceData.Country> hit : names.countries.find(index.text))
+            if (index.claim(hit.start(), hit.end(), Mention.Kind.COUNTRY, hit.value().name()))
+                countries.add(hit.value().name());
+        for (Gazetteer.Hit<ReferenceData.Country> hit : names.demonyms.find(index.text))
+            index.claim(hit.start(), hit.end(), Mention.Kind.DEMONYM, hit.value().name());
     }
 
     private void findPlaces() {
-        for (ReferenceData.City c : ref.cities()) {
-            for (String n : concat(c.name(), c.aliases())) {
-                Matcher m = Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(n) + "(?![\\p{L}\\-])").matcher(index.text);
-                while (m.find()) {
-                    String before = index.text.substring(Math.max(0, m.start() - 12), m.start());
-                    boolean placeContext = PLACE_CONTEXT.matcher(before).find()
-                            || index.text.startsWith(", capital of", m.end());
-                    if (placeContext && index.claim(m.start(), m.end(), Mention.Kind.PLACE, c.name()))
-                        places.add(c.name());
-                }
-            }
+        for (Gazetteer.Hit<ReferenceData.City> hit : names.cities.find(index.text)) {
+            String before = index.text.substring(Math.max(0, hit.start() - 12), hit.start());
+            boolean placeContext = PLACE_CONTEXT.matcher(before).find() || index.text.startsWith(", capital of", hit.end());
+            if (placeContext && index.claim(hit.start(), hit.end(), Mention.Kind.PLACE, hit.value().name()))
+                places.add(hit.value().name());
         }
     }
 
-    private void claimAll(Pattern p, int group, Mention.Kind kind, String key, Set<String> found) {
-        Matcher m = p.matcher(index.text);
-        while (m.find())
-            if (index.claim(m.start(group), m.end(group), kind, key) && found != null)
-                found.add(key);
-    }
 }

@@ -27,9 +27,11 @@ import org.w3id.liaison.authority.ReferenceData;
  */
 public final class Extractor {
     private final ReferenceData ref;
+    private final EntityFinder.KnownNames names;
 
     public Extractor(ReferenceData ref) {
         this.ref = ref;
+        this.names = new EntityFinder.KnownNames(ref);
     }
 
     public ArticleFacts extract(Article article) {
@@ -47,7 +49,7 @@ public final class Extractor {
                 index.claim(at, at + p.length(), Mention.Kind.PLACE, placeName(p));
         }));
 
-        EntityFinder entities = new EntityFinder(ref, index);
+        EntityFinder entities = new EntityFinder(ref, names, index);
         entities.find();
         PersonFinder people = new PersonFinder(index, article.headline().end());
         people.find();

@@ -1,6 +1,7 @@
 package org.w3id.liaison.server;
 
 import java.time.Duration;
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +18,8 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * }</pre>
  *
  * <p>What anonymous users get is read-only: the dataset is added without update or graph-store-write
- * services, and neither Fuseki's admin API nor any upload endpoint is mounted. The console at {@code /} is
+ * services, and neither Fuseki's admin API nor any upload endpoint is mounted. Queries stop at the timeout;
+ * federated {@code SERVICE} calls go only to the endpoints on an allow-list. The console at {@code /} is
  * Liaison's own page on YASGUI (bundled in the jar at build time), with the example queries.
  */
 public final class LiaisonServer {
@@ -60,6 +62,7 @@ public final class LiaisonServer {
         private int port = 3030;
         private DatasetGraph dataset;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private List<String> services = ServiceAllowList.DEFAULT;
 
         public Builder port(int port) {
             this.port = port;
@@ -77,10 +80,20 @@ public final class LiaisonServer {
             return this;
         }
 
+        /**
+         * The only endpoints federated queries may call with {@code SERVICE} (default: Wikidata's and DBpedia's
+         * public endpoints); every other target is refused.
+         */
+        public Builder allowServices(List<String> endpoints) {
+            this.services = List.copyOf(endpoints);
+            return this;
+        }
+
         public LiaisonServer build() {
             if (dataset == null)
                 throw new IllegalStateException("no dataset to serve");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            new ServiceAllowList(services).install(dataset.getContext());
             AskResultsJSON.register();
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)

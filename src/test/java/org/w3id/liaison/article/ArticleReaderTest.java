@@ -75,4 +75,32 @@ class ArticleReaderTest {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         assertThatThrownBy(() -> reader.read(empty)).hasMessage("is empty");
     }
+
+    @Test
+    void htmlPagesHugeFilesAndLinkLoopsAreRefused(@TempDir Path dir) throws Exception {
+        Path html = Files.writeString(dir.resolve("page.txt"), "<!DOCTYPE html>\n<html><head><title>Talks</title></head>"
+                + "<body><p>BEIJING, May 1 (Xinhua) -- Xi met with a guest.</p></body></html>\n");
+        assertThatThrownBy(() -> reader.read(html)).hasMessageContaining("HTML page");
+
+        Path huge = dir.resolve("huge.txt");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024);
+        }
+        assertThatThrownBy(() -> reader.read(huge)).hasMessageContaining("52428800 bytes");
+
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        assertThatThrownBy(() -> reader.read(a)).hasMessageContaining("symbolic link");
+    }
+
+    @Test
+    void anUnreadableFileSaysSo(@TempDir Path dir) throws Exception {
+        Path locked = Files.writeString(dir.resolve("locked.txt"), "Headline\n\nA sentence of the report goes here.\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        // root reads every file whatever its permissions: then there is nothing to refuse
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root");
+        assertThatThrownBy(() -> reader.read(locked)).hasMessageContaining("permission denied");
+    }
 }
