@@ -69,4 +69,43 @@ class LiaisonJarIT {
             serve.waitFor();
         }
     }
+
+    @Test
+    void aDatabaseInUseByAnotherProcessIsNamedAsSuch() throws Exception {
+        Path db = dir.resolve("db");
+        assertThat(java("load", "--db", db.toString(), Fixtures.SEED.toString()).waitFor()).isZero();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Process serve = java("serve", "--db", db.toString(), "--port", Integer.toString(port));
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            for (int i = 0; i < 120; i++) {
+                try {
+                    http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    break;
+                } catch (IOException notYet) {
+                    Thread.sleep(250);
+                }
+            }
+            Process load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    JAR.toString(), "load", "--db", db.toString(), Fixtures.SEED.toString())
+                    .redirectError(dir.resolve("locked.log").toFile()).start();
+            assertThat(load.waitFor()).isEqualTo(2);
+            assertThat(Files.readString(dir.resolve("locked.log"))).startsWith("liaison: database " + db + " is in use by another process");
+        } finally {
+            serve.destroy();
+            serve.waitFor();
+        }
+    }
+
+    @Test
+    void aDatabaseFolderThatCannotBeMadeIsNamedAsSuch() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Process load = java("load", "--db", file.resolve("db").toString(), Fixtures.SEED.toString());
+        assertThat(load.waitFor()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("err.log"))).startsWith("liaison: cannot create database folder " + file.resolve("db"));
+    }
 }

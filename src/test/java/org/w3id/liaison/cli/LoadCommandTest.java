@@ -86,4 +86,16 @@ class LoadCommandTest {
             assertThat(run.err()).isEqualTo("liaison: port " + taken.getLocalPort() + " is already in use" + System.lineSeparator());
         }
     }
+
+    @Test
+    void aFolderOfThousandsOfFilesIsLoadedAndCounted() throws Exception {
+        Path folder = dir.resolve("many");
+        org.w3id.liaison.Reports.write(folder, 20);
+        for (int i = 0; i < 3000; i++)
+            java.nio.file.Files.writeString(folder.resolve("junk-%04d.txt".formatted(i)), i % 2 == 0 ? "" : "x");
+        Run run = liaison("load", "--db", dir.resolve("db").toString(), folder.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("loaded 20 of 3020 articles").contains("3000 failed");
+        assertThat(run.err().lines().filter(l -> l.startsWith("liaison: "))).hasSize(3000);
+    }
 }

@@ -1,0 +1,82 @@
+package org.w3id.liaison.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.liaison.Reports;
+import org.w3id.liaison.article.ArticleReader;
+import org.w3id.liaison.authority.ReferenceData;
+import org.w3id.liaison.extract.Extractor;
+import org.w3id.liaison.rdf.ArticleGraph;
+import org.w3id.liaison.store.ArticleLoader;
+import org.w3id.liaison.store.KnowledgeStore;
+
+/**
+ * The loader killed with SIGKILL in the middle of a big load, at several moments: the database opens, holds
+ * no article in part, and loading again gives exactly what a clean load gives.
+ */
+class CrashRecoveryIT {
+    private static final int ARTICLES = 300;
+    private static final Path JAR = Path.of(System.getProperty("liaison.jar", "target/liaison.jar"));
+
+    @TempDir
+    Path dir;
+
+    private Process load(Path db, Path articles) throws Exception {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "load", "--db", db.toString(), articles.toString())
+                .redirectOutput(dir.resolve("out.log").toFile()).redirectError(dir.resolve("err.log").toFile()).start();
+    }
+
+    @Test
+    void aKilledLoadLeavesNoHalfArticleAndReloadingCompletesIt() throws Exception {
+        Path articles = dir.resolve("articles");
+        Reports.write(articles, ARTICLES);
+        ReferenceData ref = ReferenceData.load();
+        Map<Node, Long> whole = new HashMap<>();
+        long clean = 0;
+        for (Path f : ArticleLoader.articleFiles(List.of(articles))) {
+            var article = new ArticleReader().read(f);
+            long size = new ArticleGraph(ref).build(new Extractor(ref).extract(article)).size();
+            whole.put(ArticleGraph.graphName(article.id()), size);
+            clean += size;
+        }
+
+        for (long killAfterMillis : new long[] {1500, 4000, 7000}) {
+            Path db = dir.resolve("db-" + killAfterMillis);
+            Process p = load(db, articles);
+            Thread.sleep(killAfterMillis);
+            p.destroyForcibly();                         // SIGKILL
+            p.waitFor();
+
+            try (KnowledgeStore store = KnowledgeStore.open(db)) {
+                long graphs = Txn.calculateRead(store.dataset(), () -> {
+                    long n = 0;
+                    for (var it = store.dataset().listGraphNodes(); it.hasNext(); n++) {
+                        Node g = it.next();
+                        assertThat((long) store.dataset().getGraph(g).size()).as("graph " + g).isEqualTo(whole.get(g));
+                    }
+                    return n;
+                });
+                // killed mid-load: some articles are in, whole, and some are not
+                assertThat(graphs).as("killed after %d ms", killAfterMillis).isLessThan(ARTICLES);
+                System.out.printf("killed after %d ms: %d of %d articles stored, each whole%n", killAfterMillis, graphs, ARTICLES);
+            }
+
+            Process again = load(db, articles);
+            assertThat(again.waitFor()).as(Files.readString(dir.resolve("err.log"))).isZero();
+            try (KnowledgeStore store = KnowledgeStore.open(db)) {
+                assertThat(store.graphCount()).isEqualTo(ARTICLES);
+                assertThat(store.quadCount()).isEqualTo(clean);
+            }
+        }
+    }
+}
