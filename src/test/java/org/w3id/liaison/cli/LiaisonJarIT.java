@@ -108,4 +108,30 @@ class LiaisonJarIT {
         assertThat(load.waitFor()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("err.log"))).startsWith("liaison: cannot create database folder " + file.resolve("db"));
     }
+
+    /**
+     * An unreadable file gets its line and the rest still loads. Root reads every file whatever its
+     * permissions, so when the tests run as root (as in CI) the loader runs as the unprivileged user nobody.
+     */
+    @Test
+    void anUnreadableFileIsNamedAndTheRestStillLoads() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("shared"));
+        Path jar = Files.copy(JAR, work.resolve("liaison.jar"));
+        Path readable = Files.copy(Fixtures.SEED, work.resolve("readable.txt"));
+        Path locked = Files.copy(Fixtures.SEED, work.resolve("locked.txt"));
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        for (Path p : new Path[] {dir, work, jar, readable})
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
+                    Files.isDirectory(p) ? "rwxrwxrwx" : "rw-r--r--"));
+        java.util.List<String> cmd = new java.util.ArrayList<>();
+        if ("root".equals(System.getProperty("user.name")))
+            cmd.addAll(java.util.List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--reset-env"));
+        cmd.addAll(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "load", "--db", work.resolve("db").toString(), readable.toString(), locked.toString()));
+        Process load = new ProcessBuilder(cmd).redirectError(dir.resolve("perm.log").toFile()).start();
+        assertThat(load.waitFor()).as(Files.readString(dir.resolve("perm.log"))).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("perm.log")))
+                .contains("liaison: " + locked + ": cannot be read (permission denied)")
+                .contains("loaded 1 of 2 articles");
+    }
 }
