@@ -148,15 +148,19 @@ public final class Extractor {
     /** A post of a party or of a country: the party its label names, the country it names outside party names. */
     private Post post(String label, String asWritten, Map<String, EntityFinder.PartyBuilder> parties) {
         String partyName = null;
+        String written = null;
         int at = Integer.MAX_VALUE;
-        for (String p : parties.keySet()) {
-            int i = label.indexOf(p);
-            if (i >= 0 && i < at) {
-                at = i;
-                partyName = p;
+        for (EntityFinder.PartyBuilder p : parties.values()) {
+            for (String name : names(p)) {
+                int i = label.indexOf(name);
+                if (i >= 0 && (i < at || i == at && name.length() > written.length())) {
+                    at = i;
+                    partyName = p.name;
+                    written = name;
+                }
             }
         }
-        String outsideParty = partyName == null ? label : label.replace(partyName, " ");
+        String outsideParty = written == null ? label : label.replace(written, " ");
         String country = null;
         for (ReferenceData.Country c : ref.countries()) {
             if (Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b").matcher(outsideParty).find()) {
@@ -176,6 +180,13 @@ public final class Extractor {
         if (country == null && partyName != null)
             country = parties.get(partyName).country;
         return new Post(label, asWritten, organs(label), Optional.ofNullable(partyName), Optional.ofNullable(country));
+    }
+
+    /** A party's name and the other names the text uses for it ("Funcinpec Party", "Prosperity Party"). */
+    private static List<String> names(EntityFinder.PartyBuilder p) {
+        List<String> all = new ArrayList<>(p.aliases);
+        all.add(0, p.name);
+        return all;
     }
 
     /** "member of the Standing Committee of the Political Bureau of the X Central Committee" → its organs, innermost first. */

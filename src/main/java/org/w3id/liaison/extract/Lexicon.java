@@ -15,6 +15,7 @@ final class Lexicon {
     static final Set<String> ROLES = set(
             "member", "alternate member", "head", "deputy head", "chairman", "chairwoman", "chairperson", "chair",
             "vice-chairman", "vice chairman", "vice-chairwoman", "deputy chairman", "first deputy chairman",
+            "co-chairman", "co-chairwoman", "co-chair", "co-president", "co-leader",
             "president", "vice president", "vice-president", "honorary president", "first vice president",
             "secretary", "general secretary", "secretary general", "secretary-general", "first secretary",
             "deputy secretary", "deputy secretary general", "state secretary", "deputy secretary-general", "executive secretary",

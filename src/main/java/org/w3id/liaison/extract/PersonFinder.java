@@ -19,7 +19,8 @@ final class PersonFinder {
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s+(?:(?:a|an|the|also|who|is|was|are|and|former|senior|special|"
             + "first|then|currently|now|visiting)\\s+)*([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2})");
-    private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed|chaired)\\s+by\\s+$");
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed|chaired)\\s+by\\s+$"
+            + "|\\b(?:message|letter|congratulations|condolences|greetings|cable)\\s+to\\s+$");
     /** "with X", and "with X and Y": the objects of a meeting. */
     private static final Pattern WITH = Pattern.compile("\\bwith\\s+(?:(?:\\p{Lu}[\\p{L}'\\-]*|al-\\p{Lu}[\\p{L}'\\-]*)\\s+){0,5}?(?:and\\s+)?$");
     private static final Pattern ATTENDED = Pattern.compile("^\\s+(?:and\\s+others\\s+)?attended\\b");

@@ -18,7 +18,8 @@ import org.w3id.liaison.authority.ReferenceData;
  */
 final class PostParser {
     private static final Pattern APPOSITION_START = Pattern.compile(
-            "^\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s+((?:(?:a|an|the|also|who|is|was|are|currently|now)\\s+)*)");
+            "^\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s+((?:(?:a|an|the|also|who|is|was|are|currently|now)\\s+)*)"
+            + "|^\\s+on\\s+(?:(?:his|her|their)\\s+)?(?:re-?)?(?:election|appointment|inauguration)\\s+as\\s+(?:the\\s+)?");
     private static final Pattern STOP = Pattern.compile(
             "^(?:in|at|during|to|who|which|that|said|says|met|meets|held|holds|has|had|is|was|will|would|after|"
             + "before|when|while|with|from|here|today|visited|led|headed|attended|since|as|among|where|whose)$");

@@ -316,4 +316,30 @@ class ExtractorTest {
         assertThat(f.meetings()).singleElement().extracting(Meeting::participants)
                 .isEqualTo(java.util.List.of("Ana Maria Lopez", "Zhou Min"));
     }
+
+    @Test
+    void aMessageIsNoMeetingButNamesItsAddresseeAndPost() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("message.txt")));
+        assertThat(f.meetings()).isEmpty();
+        assertThat(postsOf(f, "Anura Kumara Dissanayake")).containsExactly("president of Sri Lanka");
+    }
+
+    @Test
+    void aPostInAPartyWrittenByAnotherOfItsNamesMakesAMember() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("ruling-party.txt")));
+        assertThat(f.persons()).filteredOn(p -> p.name().equals("Adem Farah")).extracting(Person::party)
+                .containsExactly(Optional.of("Prosperity Party"));
+        assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants, Meeting::date).containsExactly(
+                tuple(Meeting.TALKS, java.util.List.of("Li Ganjie", "Adem Farah"), Optional.of(LocalDate.of(2024, 3, 20))),
+                tuple(Meeting.MEETING, java.util.List.of("Li Ganjie", "Abiy Ahmed"), Optional.of(LocalDate.of(2024, 3, 19))));
+    }
+
+    @Test
+    void meetingsDuringAVisitOfSeveralDaysHaveNoDate() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("visit-abroad.txt")));
+        assertThat(f.meetings()).extracting(Meeting::participants, Meeting::date).containsExactly(
+                tuple(java.util.List.of("Ma Hui", "Lars Klingbeil"), Optional.empty()),
+                tuple(java.util.List.of("Ma Hui", "Friedrich Merz"), Optional.empty()));
+        assertThat(postsOf(f, "Lars Klingbeil")).containsExactly("co-chairman of the Social Democratic Party of Germany");
+    }
 }
