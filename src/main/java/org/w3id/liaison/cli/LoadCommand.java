@@ -29,32 +29,39 @@ final class LoadCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<Path> files = ArticleLoader.articleFiles(paths);
         try (KnowledgeStore store = KnowledgeStore.open(db)) {
-            Progress progress = new Progress(files.size());
-            ArticleLoader loader = new ArticleLoader(store);
-            int loaded = 0;
-            int failed = 0;
-            long triples = 0;
-            for (Path f : files) {
-                ArticleLoader.Outcome outcome = loader.load(f);
-                if (outcome instanceof ArticleLoader.Loaded l) {
-                    loaded++;
-                    triples += l.triples();
-                } else if (outcome instanceof ArticleLoader.Failed x) {
-                    failed++;
-                    progress.clear();
-                    System.err.println("liaison: " + x.file() + ": " + x.reason());
-                }
-                progress.step();
-            }
-            progress.clear();
+            Summary summary = load(store, files);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.err.printf("loaded %d of %d articles, %d triples, %d failed, in %.1f s%n",
-                    loaded, files.size(), triples, failed, seconds);
-            return failed == 0 ? Liaison.OK : Liaison.SOME_FAILED;
+                    summary.loaded(), files.size(), summary.triples(), summary.failed(), seconds);
+            return summary.failed() == 0 ? Liaison.OK : Liaison.SOME_FAILED;
         } catch (KnowledgeStore.StoreException e) {
             System.err.println("liaison: " + e.getMessage());
             return Liaison.FATAL;
         }
+    }
+
+    /** What a load did. */
+    record Summary(int loaded, int failed, long triples) {}
+
+    /** Loads the files, with a line on stderr for each that fails and a progress line on a terminal. */
+    static Summary load(KnowledgeStore store, List<Path> files) {
+        Progress progress = new Progress(files.size());
+        int[] loaded = {0};
+        int[] failed = {0};
+        long[] triples = {0};
+        new ArticleLoader(store).loadAll(files, outcome -> {
+            if (outcome instanceof ArticleLoader.Loaded l) {
+                loaded[0]++;
+                triples[0] += l.triples();
+            } else if (outcome instanceof ArticleLoader.Failed x) {
+                failed[0]++;
+                progress.clear();
+                System.err.println("liaison: " + x.file() + ": " + x.reason());
+            }
+            progress.step();
+        });
+        progress.clear();
+        return new Summary(loaded[0], failed[0], triples[0]);
     }
 
     /** A progress line on a terminal while many files load; nothing when output goes to a file. */

@@ -74,16 +74,9 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("liaison: the demo needs the folder ./data with the seed article (run it from the project folder)");
             return Liaison.FATAL;
         }
-        ArticleLoader loader = new ArticleLoader(store);
-        int failed = 0;
-        List<Path> files = ArticleLoader.articleFiles(List.of(DEMO_DATA));
-        for (Path f : files) {
-            if (loader.load(f) instanceof ArticleLoader.Failed x) {
-                System.err.println("liaison: " + x.file() + ": " + x.reason());
-                failed++;
-            }
-        }
-        System.err.printf("liaison: demo database %s holds the %d articles of %s%n", DEMO_DB, files.size() - failed, DEMO_DATA);
+        LoadCommand.Summary summary = LoadCommand.load(store, ArticleLoader.articleFiles(List.of(DEMO_DATA)));
+        System.err.printf("liaison: demo database %s holds the articles of %s (%d loaded, %d failed)%n",
+                DEMO_DB, DEMO_DATA, summary.loaded(), summary.failed());
         return Liaison.OK;
     }
 

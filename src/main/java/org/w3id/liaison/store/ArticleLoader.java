@@ -5,8 +5,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.w3id.liaison.article.Article;
 import org.w3id.liaison.article.ArticleException;
 import org.w3id.liaison.article.ArticleReader;
@@ -51,20 +55,60 @@ public final class ArticleLoader {
         this.writer = new ArticleGraph(ref);
     }
 
+    /** Loads one file in a transaction of its own. */
     public Outcome load(Path file) {
+        List<Outcome> out = new ArrayList<>();
+        loadAll(List.of(file), out::add);
+        return out.get(0);
+    }
+
+    /**
+     * Loads many files, writing up to {@link #BATCH} whole articles per transaction: a write transaction
+     * ends with a sync to disk, which costs more than reading an article, so one per article would make
+     * loading disk-bound. Each article is still atomic: it is prepared and validated before its transaction,
+     * and a transaction holds only whole articles. After a crash, at most the last batch is missing, and
+     * loading again completes it. {@code each} hears of every file, in order, once its fate is sealed.
+     */
+    public void loadAll(List<Path> files, Consumer<Outcome> each) {
+        Map<Node, Graph> batch = new LinkedHashMap<>();
+        List<Outcome> waiting = new ArrayList<>();
+        for (Path file : files) {
+            Prepared p = prepare(file);
+            if (p.graph() != null)
+                batch.put(ArticleGraph.graphName(((Loaded) p.outcome()).id()), p.graph());
+            waiting.add(p.outcome());
+            if (batch.size() >= BATCH)
+                flush(batch, waiting, each);
+        }
+        flush(batch, waiting, each);
+    }
+
+    /** How many articles one write transaction holds at most. */
+    public static final int BATCH = 100;
+
+    private record Prepared(Outcome outcome, Graph graph) {}
+
+    private Prepared prepare(Path file) {
         try {
             Article article = reader.read(file);
             ArticleFacts facts = extractor.extract(article);
             Graph graph = writer.build(facts);
             validator.check(graph);
-            store.replace(ArticleGraph.graphName(article.id()), graph);
-            return new Loaded(file, article.id(), graph.size());
+            return new Prepared(new Loaded(file, article.id(), graph.size()), graph);
         } catch (ArticleException | GraphValidator.InvalidGraphException e) {
-            return new Failed(file, e.getMessage());
+            return new Prepared(new Failed(file, e.getMessage()), null);
         } catch (RuntimeException e) {
             // a defect of ours, not of the file: still one line, and the batch goes on
-            return new Failed(file, "internal error: " + e);
+            return new Prepared(new Failed(file, "internal error: " + e), null);
         }
+    }
+
+    private void flush(Map<Node, Graph> batch, List<Outcome> waiting, Consumer<Outcome> each) {
+        if (!batch.isEmpty())
+            store.replaceAll(batch);
+        waiting.forEach(each);
+        batch.clear();
+        waiting.clear();
     }
 
     /**

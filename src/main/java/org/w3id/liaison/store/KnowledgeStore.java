@@ -3,6 +3,7 @@ package org.w3id.liaison.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
@@ -53,10 +54,15 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Replaces the named graph with {@code graph} in one write transaction. */
     public void replace(Node graphName, Graph graph) {
-        Txn.executeWrite(dsg, () -> {
-            dsg.removeGraph(graphName);
-            dsg.addGraph(graphName, graph);
-        });
+        replaceAll(Map.of(graphName, graph));
+    }
+
+    /** Replaces each named graph with its new content, all in one write transaction. */
+    public void replaceAll(Map<Node, Graph> graphs) {
+        Txn.executeWrite(dsg, () -> graphs.forEach((name, graph) -> {
+            dsg.removeGraph(name);
+            dsg.addGraph(name, graph);
+        }));
     }
 
     /** The number of quads stored: every article graph's triples. */

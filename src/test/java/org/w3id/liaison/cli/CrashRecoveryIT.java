@@ -24,7 +24,7 @@ import org.w3id.liaison.store.KnowledgeStore;
  * no article in part, and loading again gives exactly what a clean load gives.
  */
 class CrashRecoveryIT {
-    private static final int ARTICLES = 300;
+    private static final int ARTICLES = 1000;
     private static final Path JAR = Path.of(System.getProperty("liaison.jar", "target/liaison.jar"));
 
     @TempDir
@@ -50,7 +50,7 @@ class CrashRecoveryIT {
             clean += size;
         }
 
-        for (long killAfterMillis : new long[] {1500, 4000, 7000}) {
+        for (long killAfterMillis : new long[] {2000, 5000, 8000}) {
             Path db = dir.resolve("db-" + killAfterMillis);
             Process p = load(db, articles);
             Thread.sleep(killAfterMillis);
