@@ -110,28 +110,50 @@ class LiaisonJarIT {
     }
 
     /**
-     * An unreadable file gets its line and the rest still loads. Root reads every file whatever its
-     * permissions, so when the tests run as root (as in CI) the loader runs as the unprivileged user nobody.
+     * Runs the jar on files copied into a folder everyone may enter, as the unprivileged user nobody when the
+     * tests run as root (as CI does): root reads and writes every file whatever its permissions.
      */
-    @Test
-    void anUnreadableFileIsNamedAndTheRestStillLoads() throws Exception {
-        Path work = Files.createDirectories(dir.resolve("shared"));
+    private Process unprivileged(Path work, Path log, String... args) throws Exception {
         Path jar = Files.copy(JAR, work.resolve("liaison.jar"));
-        Path readable = Files.copy(Fixtures.SEED, work.resolve("readable.txt"));
-        Path locked = Files.copy(Fixtures.SEED, work.resolve("locked.txt"));
-        Files.setPosixFilePermissions(locked, java.util.Set.of());
-        for (Path p : new Path[] {dir, work, jar, readable})
-            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
-                    Files.isDirectory(p) ? "rwxrwxrwx" : "rw-r--r--"));
+        Files.setPosixFilePermissions(jar, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        for (Path p : new Path[] {dir, work})
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
         java.util.List<String> cmd = new java.util.ArrayList<>();
         if ("root".equals(System.getProperty("user.name")))
             cmd.addAll(java.util.List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--reset-env"));
-        cmd.addAll(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "load", "--db", work.resolve("db").toString(), readable.toString(), locked.toString()));
-        Process load = new ProcessBuilder(cmd).redirectError(dir.resolve("perm.log").toFile()).start();
-        assertThat(load.waitFor()).as(Files.readString(dir.resolve("perm.log"))).isEqualTo(1);
-        assertThat(Files.readString(dir.resolve("perm.log")))
-                .contains("liaison: " + locked + ": cannot be read (permission denied)")
+        cmd.addAll(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        cmd.addAll(java.util.List.of(args));
+        return new ProcessBuilder(cmd).redirectError(log.toFile()).start();
+    }
+
+    private static Path readableCopy(Path from, Path to) throws Exception {
+        Files.copy(from, to);
+        Files.setPosixFilePermissions(to, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        return to;
+    }
+
+    @Test
+    void anUnreadableFileIsNamedAndTheRestStillLoads() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("shared"));
+        Path readable = readableCopy(Fixtures.SEED, work.resolve("readable.txt"));
+        Path locked = Files.copy(Fixtures.SEED, work.resolve("locked.txt"));
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        Path log = dir.resolve("perm.log");
+        Process load = unprivileged(work, log, "load", "--db", work.resolve("db").toString(), readable.toString(), locked.toString());
+        assertThat(load.waitFor()).as(Files.readString(log)).isEqualTo(1);
+        assertThat(Files.readString(log)).contains("liaison: " + locked + ": cannot be read (permission denied)")
                 .contains("loaded 1 of 2 articles");
+    }
+
+    @Test
+    void anUnwritableDatabaseFolderIsNamedAsSuch() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("shared"));
+        Path article = readableCopy(Fixtures.SEED, work.resolve("article.txt"));
+        Path db = Files.createDirectories(work.resolve("db"));
+        Files.setPosixFilePermissions(db, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path log = dir.resolve("unwritable.log");
+        Process load = unprivileged(work, log, "load", "--db", db.toString(), article.toString());
+        assertThat(load.waitFor()).isEqualTo(2);
+        assertThat(Files.readString(log)).isEqualTo("liaison: database folder " + db + " is not writable" + System.lineSeparator());
     }
 }
