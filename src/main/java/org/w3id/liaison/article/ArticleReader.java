@@ -35,7 +35,7 @@ public final class ArticleReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'.\\- ]{1,40}?)\\s*"
             + "(?:,\\s*(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?))?\\s*"
-            + "(?:\\([\\p{L} ]{2,24}\\)\\s*)?(?:--|\\u2013|\\u2014)\\s*");
+            + "(?:\\([^()\\n]{2,40}\\)\\s*)?(?:--|\\u2013|\\u2014)\\s*");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:\\((?:Xinhua|Photo|[\\p{L} .]{2,30})/[^()]{2,60}\\)|\\[Photo[^\\]]*\\])\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2,}(?:\\s+\\S+){3,}[.!?\"'\\u201D]");

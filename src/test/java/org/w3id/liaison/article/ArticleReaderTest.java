@@ -41,6 +41,8 @@ class ArticleReaderTest {
         assertThat(dateline("BELGRADE  -- A delegation held talks on Monday here.")).isEqualTo("BELGRADE|");
         assertThat(dateline("PHNOM PENH, June 13 (Xinhua) -- China treasured its friendship.")).isEqualTo("PHNOM PENH|June 13");
         assertThat(dateline("SHANGHAI, Nov. 22, 2023 (Xinhua) -- Wang delivered a speech there.")).isEqualTo("SHANGHAI|Nov. 22, 2023");
+        assertThat(dateline("UNITED NATIONS, May 3 (People's Daily Online) -- The envoy spoke at the meeting.")).isEqualTo("UNITED NATIONS|May 3");
+        assertThat(dateline("DAR ES SALAAM, Jan. 9 (Xinhua/AFP)\u2014The two sides met on Tuesday.")).isEqualTo("DAR ES SALAAM|Jan. 9");
     }
 
     private String dateline(String paragraph) throws ArticleException {
