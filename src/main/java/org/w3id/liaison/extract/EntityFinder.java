@@ -1,7 +1,6 @@
 package org.w3id.liaison.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

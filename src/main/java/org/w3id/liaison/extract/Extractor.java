@@ -56,7 +56,6 @@ public final class Extractor {
 
         List<Sentence> sentences = sentences(article);
         Map<String, Map<String, PostParser.Parsed>> posts = posts(new PostParser(index, ref), index, sentences);
-        Map<String, Evidence> postEvidence = new LinkedHashMap<>();
 
         Map<String, EntityFinder.PartyBuilder> parties = entities.parties;
         List<Person> persons = new ArrayList<>();
