@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar liaison.jar COMMAND ...}: the entry point. */
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0",
         description = "Turns news reports of party-to-party diplomacy into a linked-data knowledge graph and serves it over SPARQL.",
-        subcommands = {LoadCommand.class, ServeCommand.class, ExportCommand.class, ExtractCommand.class,
+        subcommands = {LoadCommand.class, ServeCommand.class, ExportCommand.class, ExtractCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Liaison implements Runnable {
 

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: `liaison load` against Jena's own tdb2.tdbloader on the same quads.
+#
+#   SIZES="5000 10000 20000" RUNS=3 bash bench/run.sh
+#
+# For each size N it generates N reports (fixed seed), then times, each RUNS times, on an empty database:
+#   load     java -jar target/liaison.jar load (read, extract, validate, store; JVM start included)
+#   extract  java -jar target/liaison.jar extract (extraction alone, output discarded)
+#   tdbload  tdb2.tdbloader (phased loader) on the N-Quads that `liaison export` writes of the load
+# and prints medians, articles/s, the ratio load / (extract + tdbload) and peak RSS of the load.
+# Numbers are measurements, never assertions: CI runs it on a small size only to prove it works.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"1000 5000"}
+RUNS=${RUNS:-3}
+JAR=target/liaison.jar
+[ -f "$JAR" ] || mvn -B -q -Dstyle.color=never -DskipTests package
+CP=$(mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout \
+  | sed "s/\x1b\[[0-9;]*m//g")
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+seconds() { # command... -> elapsed seconds; peak RSS (KiB) into $WORK/rss
+  local t0 t1
+  t0=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$WORK/rss" "$@" > /dev/null 2>> "$WORK/log"
+  t1=$(date +%s.%N)
+  echo "$t1 - $t0" | bc -l
+}
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+printf "%8s %9s %9s %9s %8s %11s %8s %9s\n" articles load_s extract_s tdbload_s ratio articles/s triples rss_MiB
+for n in $SIZES; do
+  corpus="$WORK/corpus-$n"
+  java -jar "$JAR" generate --articles "$n" --seed 42 --out "$corpus" 2>> "$WORK/log"
+  : > "$WORK/load"; : > "$WORK/extract"; : > "$WORK/tdb"; : > "$WORK/rsses"
+  for r in $(seq "$RUNS"); do
+    rm -rf "$WORK/db"
+    seconds java -jar "$JAR" load --db "$WORK/db" "$corpus" >> "$WORK/load"
+    cat "$WORK/rss" >> "$WORK/rsses"
+    seconds java -jar "$JAR" extract "$corpus" >> "$WORK/extract"
+  done
+  java -jar "$JAR" export --db "$WORK/db" --format nquads --out "$WORK/quads.nq"
+  triples=$(wc -l < "$WORK/quads.nq")
+  for r in $(seq "$RUNS"); do
+    rm -rf "$WORK/tdb2"
+    seconds java -cp "$CP" tdb2.tdbloader --loc "$WORK/tdb2" "$WORK/quads.nq" >> "$WORK/tdb"
+  done
+  load=$(median < "$WORK/load"); extract=$(median < "$WORK/extract"); tdb=$(median < "$WORK/tdb")
+  rss=$(median < "$WORK/rsses")
+  printf "%8d %9.2f %9.2f %9.2f %8.2f %11.0f %8d %9.0f\n" "$n" "$load" "$extract" "$tdb" \
+    "$(echo "$load / ($extract + $tdb)" | bc -l)" "$(echo "$n / $load" | bc -l)" "$triples" "$(echo "$rss / 1024" | bc -l)"
+done
