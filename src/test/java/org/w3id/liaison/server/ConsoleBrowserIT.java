@@ -33,6 +33,8 @@ class ConsoleBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static final String HOSTILE_HEADLINE = "Talks <img id=\"injected\" src=\"x\" onerror=\"document.title='owned'\">";
+
     @TempDir
     static Path dir;
     static KnowledgeStore store;
@@ -47,6 +49,10 @@ class ConsoleBrowserIT {
         assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
         store = KnowledgeStore.open(dir.resolve("db"));
         new ArticleLoader(store).load(Fixtures.SEED);
+        // a report whose text carries markup: the console must show it as text, never run it
+        Path hostile = Files.writeString(dir.resolve("hostile.txt"), HOSTILE_HEADLINE + "\n\n"
+                + "BEIJING, May 1 (Xinhua) -- Li Hua met with Ana Lima, chairwoman of the Workers' Party of Brazil, on Monday.\n");
+        new ArticleLoader(store).load(hostile);
         server = LiaisonServer.create().port(0).dataset(store.dataset()).build().start();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -83,5 +89,16 @@ class ConsoleBrowserIT {
         Path shot = Files.createDirectories(Path.of("target", "screenshots")).resolve("console.png");
         Files.write(shot, png);
         assertThat(png.length).isGreaterThan(10_000);
+    }
+
+    @Test
+    void markupInAReportIsShownAsTextNotRun() {
+        browser.get("http://localhost:" + server.port() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("nav.examples button"), 3))
+                .stream().filter(b -> b.getText().equals("Reports loaded")).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "<img id="));
+        assertThat(browser.findElements(By.id("injected"))).isEmpty();
+        assertThat(browser.getTitle()).isNotEqualTo("owned");
     }
 }
