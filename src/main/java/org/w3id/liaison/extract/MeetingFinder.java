@@ -41,10 +41,12 @@ final class MeetingFinder {
     private static final Pattern LED_ACTIVE = Pattern.compile("^[^.]{0,200}?\\b(?:led|headed)\\s+the\\b[^.]{0,60}?\\b(?:delegation|group)\\b");
     private static final Pattern ATTENDED = Pattern.compile(
             "\\b(?:also\\s+)?(?:attended|(?:was|were)\\s+present\\s+at|took\\s+part\\s+in)\\s+the\\s+(?:meeting|talks)\\b"
+            + "|\\b(?:was|were)\\s+(?:also\\s+)?present\\s*[.,;]"
             + "|\\b[Aa]lso\\s+present\\s+at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final Pattern OWN_DELEGATION = Pattern.compile("\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b");
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+    private static final Pattern COORDINATED = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?$");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\b[Tt]he\\s+\\p{Lu}[\\p{L}\\s]*?\\s+(?:official|leader|president|guest|visitor|minister|envoy|politician)\\b");
     /** Between the last of joint subjects and their verb: an apposition, a day, "also". */
@@ -158,7 +160,7 @@ final class MeetingFinder {
                         host = described(s.start(), trigger);
                     if (host == null && OWN_DELEGATION.matcher(s.text().substring(0, t.start())).find())
                         host = ownHead;
-                    guests = guests(persons, triggerEnd, s.end());
+                    guests = guests(persons, triggerEnd, coordinatedVerb(s, t.end()).orElse(s.end()));
                 }
                 if (host == null)
                     continue;
@@ -179,7 +181,9 @@ final class MeetingFinder {
                     if (DELEGATION.matcher(object).find())
                         guestHead = guests.get(0);
                 }
-                break;
+                // "met with A and held talks with B": the next verb has guests of its own
+                if (prepositional || coordinatedVerb(s, t.end()).isEmpty())
+                    break;
             }
             if (!persons.isEmpty() && !s.caption())
                 lastSubject = persons.get(0).key();
@@ -189,6 +193,18 @@ final class MeetingFinder {
                 narrativePlace = place;
         }
         return merged();
+    }
+
+    /**
+     * Where a second verb of meeting joined by "and" starts ("met with A and held talks with B"), as an
+     * offset in the article text, if the sentence has one after {@code from} (relative to the sentence).
+     */
+    private Optional<Integer> coordinatedVerb(Sentence s, int from) {
+        Matcher next = TRIGGER.matcher(s.text());
+        if (!next.find(from))
+            return Optional.empty();
+        return COORDINATED.matcher(s.text().substring(from, next.start())).find()
+                ? Optional.of(s.start() + next.start()) : Optional.empty();
     }
 
     /** "met" with an object: "met with X", "met X", "met in Beijing with X"; not "the two sides met". */

@@ -342,4 +342,19 @@ class ExtractorTest {
                 tuple(java.util.List.of("Ma Hui", "Friedrich Merz"), Optional.empty()));
         assertThat(postsOf(f, "Lars Klingbeil")).containsExactly("co-chairman of the Social Democratic Party of Germany");
     }
+
+    @Test
+    void whoWasPresentTookPart() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("was-present.txt")));
+        assertThat(f.meetings()).singleElement().extracting(Meeting::participants)
+                .isEqualTo(java.util.List.of("Liu Haixing", "Dimitris Koutsoumbas", "Sun Haiyan"));
+    }
+
+    @Test
+    void twoVerbsOfMeetingInOneSentenceAreTwoMeetingsOfTheirKinds() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("two-verbs.txt")));
+        assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants).containsExactly(
+                tuple(Meeting.MEETING, java.util.List.of("Zhao Leji", "Ukhnaagiin Khurelsukh")),
+                tuple(Meeting.TALKS, java.util.List.of("Zhao Leji", "Dashzegviin Amarbayasgalan")));
+    }
 }
