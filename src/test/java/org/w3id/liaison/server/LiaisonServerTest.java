@@ -122,23 +122,30 @@ class LiaisonServerTest {
         assertThat(select("SELECT ?i WHERE { ?i a lia:Initiative }")).hasSize(4);
     }
 
+    /**
+     * The status of a write attempt, on a connection of its own: a server may close the connection after
+     * refusing a request whose body it did not read, so a pooled connection must not carry the next one.
+     */
+    private static int statusOf(HttpRequest request) throws Exception {
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     @Test
     void anonymousWritesAreRefused() throws Exception {
         String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
-        for (String path : List.of("/kg/update", "/kg", "/kg/sparql")) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+        for (String path : List.of("/kg/update", "/kg", "/kg/sparql"))
+            assertThat(statusOf(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as("POST update to " + path).isBetween(400, 499);
-        }
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(base + "/kg/data?default"))
+                    .POST(HttpRequest.BodyPublishers.ofString(update)).build()))
+                    .as("POST update to " + path).isBetween(400, 499);
+        assertThat(statusOf(HttpRequest.newBuilder(URI.create(base + "/kg/data?default"))
                 .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).isBetween(400, 499);
-        HttpResponse<String> admin = http.send(HttpRequest.newBuilder(URI.create(base + "/$/datasets"))
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build()))
+                .as("PUT to the graph store").isBetween(400, 499);
+        assertThat(statusOf(HttpRequest.newBuilder(URI.create(base + "/$/datasets"))
                 .POST(HttpRequest.BodyPublishers.ofString("dbName=x&dbType=mem"))
-                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(admin.statusCode()).isBetween(400, 499);
+                .header("Content-Type", "application/x-www-form-urlencoded").build()))
+                .as("POST to the admin API").isBetween(400, 499);
         assertThat(select("SELECT * WHERE { <urn:x> ?p ?o }")).isEmpty();
     }
 
