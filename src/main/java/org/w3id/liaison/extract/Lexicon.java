@@ -30,7 +30,7 @@ final class Lexicon {
     /** Roles too vague to be a post on their own ("senior official"); they still mark a person. */
     static final Set<String> PERSON_WORDS = set(
             "official", "officials", "legislator", "advisor", "adviser", "leader", "envoy", "special envoy",
-            "representative", "diplomat", "politician", "lawmaker", "comrade");
+            "representative", "diplomat", "politician", "lawmaker", "comrade", "counterpart");
 
     /** Honorifics written before a name and not part of it ("Samdech Techo Hun Sen" is Hun Sen). */
     static final Set<String> HONORIFICS = set("samdech", "techo", "comrade", "dr", "mr", "mrs", "ms", "madam",

@@ -273,7 +273,8 @@ final class MeetingFinder {
             int title = Titles.start(index, p.start(), from);
             String before = index.text.substring(from, title).stripTrailing();
             if (before.isEmpty() || before.endsWith(",")
-                    || before.matches("(?s).*\\b(?:with|and|by|on)(?:\\s+(?:its|his|her|their|the\\s+visiting|visiting))?$"))
+                    || before.matches("(?s).*\\b(?:with|and|by|on)(?:\\s+(?:its|his|her|their|the\\s+visiting|visiting))?$")
+                    || before.matches("(?s).*\\bwith\\s+(?:his|her|their)\\s+(?:\\p{Lu}[\\p{L}\\s]*?\\s+)?counterparts?$"))
                 out.add(p.key());
         }
         return out;

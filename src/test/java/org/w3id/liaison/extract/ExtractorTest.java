@@ -357,4 +357,14 @@ class ExtractorTest {
                 tuple(Meeting.MEETING, java.util.List.of("Zhao Leji", "Ukhnaagiin Khurelsukh")),
                 tuple(Meeting.TALKS, java.util.List.of("Zhao Leji", "Dashzegviin Amarbayasgalan")));
     }
+
+    @Test
+    void aCounterpartAndVisitingGuestsAreGuests() throws Exception {
+        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("counterpart.txt")));
+        assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants).containsExactly(
+                tuple(Meeting.TALKS, java.util.List.of("Xi Jinping", "Vladimir Putin")),
+                tuple(Meeting.MEETING, java.util.List.of("Wang Yi", "Pham Minh Chinh")),
+                tuple(Meeting.MEETING, java.util.List.of("Wang Yi", "Thongsavanh Phomvihane")),
+                tuple(Meeting.MEETING, java.util.List.of("Wang Yi", "Hun Sen")));
+    }
 }
