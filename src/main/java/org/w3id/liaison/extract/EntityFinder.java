@@ -66,6 +66,13 @@ final class EntityFinder {
         final Gazetteer<ReferenceData.City> cities = new Gazetteer<>();
         final Gazetteer<ReferenceData.KnownInitiative> initiatives = new Gazetteer<>();
 
+        /** The country a phrase names ("... of Vietnam", "Nepal's ..."), else the one its demonym names ("Polish ..."). */
+        Optional<String> countryIn(String phrase) {
+            return countries.find(phrase).stream().findFirst()
+                    .or(() -> demonyms.find(phrase).stream().findFirst())
+                    .map(hit -> hit.value().name());
+        }
+
         KnownNames(ReferenceData ref) {
             for (KnownParty p : ref.parties()) {
                 parties.add(p.name(), p);
@@ -165,7 +172,7 @@ final class EntityFinder {
                     known(known.get()).aliases.add(name);
                 continue;
             }
-            country = countryInName(name).orElseGet(() -> countryBefore(s[0]).orElse(null));
+            country = names.countryIn(name).orElseGet(() -> countryBefore(s[0]).orElse(null));
             if (index.claim(s[0], s[1], Mention.Kind.PARTY, name))
                 party(name, country).aliases.add(name);
         }
@@ -189,17 +196,7 @@ final class EntityFinder {
     }
 
     /** "Communist Party of Vietnam", "Polish People's Party", "Lao People's Revolutionary Party". */
-    private Optional<String> countryInName(String name) {
-        for (ReferenceData.Country c : ref.countries()) {
-            for (String n : concat(c.name(), c.aliases()))
-                if (Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(name).find())
-                    return Optional.of(c.name());
-        }
-        for (String w : name.split("[\\s]+"))
-            if (ref.countryByDemonym(w).isPresent())
-                return Optional.of(ref.countryByDemonym(w).get().name());
-        return Optional.empty();
-    }
+
 
     /** "Serbia's senior ruling Democratic Party", "Cambodia's royalist Funcinpec Party". */
     private Optional<String> countryBefore(int start) {

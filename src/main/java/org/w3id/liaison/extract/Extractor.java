@@ -160,22 +160,7 @@ public final class Extractor {
             }
         }
         String outsideParty = written == null ? label : label.replace(written, " ");
-        String country = null;
-        for (ReferenceData.Country c : ref.countries()) {
-            if (Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b").matcher(outsideParty).find()) {
-                country = c.name();
-                break;
-            }
-        }
-        if (country == null) {
-            for (String w : outsideParty.split("\\s+")) {
-                Optional<ReferenceData.Country> d = ref.countryByDemonym(w);
-                if (d.isPresent() && Character.isUpperCase(w.charAt(0))) {
-                    country = d.get().name();
-                    break;
-                }
-            }
-        }
+        String country = names.countryIn(outsideParty).orElse(null);
         if (country == null && partyName != null)
             country = parties.get(partyName).country;
         return new Post(label, asWritten, organs(label), Optional.ofNullable(partyName), Optional.ofNullable(country));

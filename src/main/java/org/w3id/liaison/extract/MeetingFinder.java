@@ -135,6 +135,7 @@ final class MeetingFinder {
                 int trigger = s.start() + t.start();
                 int triggerEnd = s.start() + t.end();
                 boolean prepositional = t.group("prep") != null || t.group("while") != null;
+                Optional<Integer> next = coordinatedVerb(s, t.end());
                 String kind = kind(t.group(), s.text().substring(t.end()));
                 List<String> participants = new ArrayList<>();
                 String host;
@@ -160,7 +161,7 @@ final class MeetingFinder {
                         host = described(s.start(), trigger);
                     if (host == null && OWN_DELEGATION.matcher(s.text().substring(0, t.start())).find())
                         host = ownHead;
-                    guests = guests(persons, triggerEnd, coordinatedVerb(s, t.end()).orElse(s.end()));
+                    guests = guests(persons, triggerEnd, next.orElse(s.end()));
                 }
                 if (host == null)
                     continue;
@@ -182,7 +183,7 @@ final class MeetingFinder {
                         guestHead = guests.get(0);
                 }
                 // "met with A and held talks with B": the next verb has guests of its own
-                if (prepositional || coordinatedVerb(s, t.end()).isEmpty())
+                if (prepositional || next.isEmpty())
                     break;
             }
             if (!persons.isEmpty() && !s.caption())

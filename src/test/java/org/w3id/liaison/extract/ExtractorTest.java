@@ -13,6 +13,11 @@ import org.w3id.liaison.authority.ReferenceData;
 class ExtractorTest {
     private final Extractor extractor = new Extractor(ReferenceData.load());
 
+    /** The facts of a report under testing/. */
+    private ArticleFacts report(String fixture) throws Exception {
+        return extractor.extract(new ArticleReader().read(Fixtures.testing(fixture)));
+    }
+
     private ArticleFacts facts(String headline, String... paragraphs) throws Exception {
         String text = headline + "\n\nXinhua) 10:00, July 11, 2023\n\n" + String.join("\n\n", paragraphs) + "\n";
         return extractor.extract(new ArticleReader().parse("test", text));
@@ -70,7 +75,7 @@ class ExtractorTest {
 
     @Test
     void aTitleBeforeTheNameIsTurnedAround() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("delegation.txt")));
+        ArticleFacts f = report("delegation.txt");
         assertThat(f.holdings()).extracting(Holding::person, h -> h.post().label()).contains(
                 tuple("Ivan Petrov", "secretary of the Security Council of Russia"),
                 tuple("Joao Pereira", "president of the Senate of Brazil"));
@@ -78,7 +83,7 @@ class ExtractorTest {
 
     @Test
     void theHeadOfADelegationNamedInTheNextSentenceIsTheGuest() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("delegation.txt")));
+        ArticleFacts f = report("delegation.txt");
         assertThat(f.meetings()).extracting(Meeting::participants).contains(java.util.List.of("Zhou Wei", "Somsack Keomany"));
         assertThat(f.persons()).filteredOn(p -> p.name().equals("Somsack Keomany"))
                 .extracting(Person::party).containsExactly(Optional.of("Lao People's Revolutionary Party"));
@@ -86,7 +91,7 @@ class ExtractorTest {
 
     @Test
     void severalGuestsInOneSentenceAreSeparateMeetings() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("delegation.txt")));
+        ArticleFacts f = report("delegation.txt");
         assertThat(f.meetings()).extracting(Meeting::participants).containsExactly(
                 java.util.List.of("Zhou Wei", "Somsack Keomany"),
                 java.util.List.of("Zhou Wei", "Ivan Petrov"),
@@ -95,7 +100,7 @@ class ExtractorTest {
 
     @Test
     void aWeekdayResolvesAgainstTheDateline() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("delegation.txt")));
+        ArticleFacts f = report("delegation.txt");
         assertThat(f.datelineDate()).contains(LocalDate.of(2023, 7, 10));
         assertThat(f.meetings().get(0).date()).contains(LocalDate.of(2023, 7, 10));
         assertThat(f.meetings().get(0).place()).contains("Beijing");
@@ -103,7 +108,7 @@ class ExtractorTest {
 
     @Test
     void aSpeechIsNoMeeting() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("speech-only.txt")));
+        ArticleFacts f = report("speech-only.txt");
         assertThat(f.meetings()).isEmpty();
         assertThat(f.datelinePlace()).contains("Shanghai");
         assertThat(f.datelineDate()).contains(LocalDate.of(2023, 11, 22));
@@ -145,7 +150,7 @@ class ExtractorTest {
 
     @Test
     void itsPresidentIsThePresidentOfThePartyNamedBefore() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("two-delegations.txt")));
+        ArticleFacts f = report("two-delegations.txt");
         assertThat(f.holdings()).extracting(Holding::person, h -> h.post().label()).contains(
                 tuple("Shehbaz Sharif", "president of the Pakistan Muslim League (N)"),
                 tuple("Erlan Karin", "state secretary of Kazakhstan"));
@@ -156,14 +161,14 @@ class ExtractorTest {
 
     @Test
     void whoWasPresentAtTheMeetingTookPart() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("received-abroad.txt")));
+        ArticleFacts f = report("received-abroad.txt");
         assertThat(f.meetings()).singleElement().extracting(Meeting::participants)
                 .isEqualTo(java.util.List.of("Miguel Diaz-Canel", "Peng Qinghua", "Roberto Morales Ojeda"));
     }
 
     @Test
     void aNameThatStartsWithACommonWordIsStillAName() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("phone-talks.txt")));
+        ArticleFacts f = report("phone-talks.txt");
         assertThat(f.persons()).extracting(Person::name).containsExactly("Xi Jinping", "To Lam");
         assertThat(f.meetings()).singleElement().extracting(Meeting::kind).isEqualTo(Meeting.CALL);
         assertThat(f.endorsements()).extracting(e -> e.agent().name(), Endorsement::initiative)
@@ -172,7 +177,7 @@ class ExtractorTest {
 
     @Test
     void anotherOfficialMeetingTheSameDelegationMeetsItsHead() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("second-host.txt")));
+        ArticleFacts f = report("second-host.txt");
         assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants).containsExactly(
                 tuple(Meeting.MEETING, java.util.List.of("Cai Qi", "Sonexay Siphandone")),
                 tuple(Meeting.MEETING, java.util.List.of("Li Shulei", "Sonexay Siphandone")),
@@ -281,7 +286,7 @@ class ExtractorTest {
 
     @Test
     void twoSubjectsJoinedByAndMeetEachOther() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("joint-subjects.txt")));
+        ArticleFacts f = report("joint-subjects.txt");
         assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants).containsExactly(
                 tuple(Meeting.TALKS, java.util.List.of("Xi Jinping", "Vladimir Putin")),
                 tuple(Meeting.MEETING, java.util.List.of("Wang Yi", "Sergei Lavrov")));
@@ -296,14 +301,14 @@ class ExtractorTest {
 
     @Test
     void aPartyWrittenByItsCountryIsThatCountrysParty() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("country-party.txt")));
+        ArticleFacts f = report("country-party.txt");
         assertThat(postsOf(f, "To Lam")).containsExactly("general secretary of the Communist Party of Vietnam");
         assertThat(f.parties()).extracting(Party::name).doesNotContain("Vietnamese Party");
     }
 
     @Test
     void aPartyWithItsAcronymCanBeTheSubjectThatBacks() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("party-endorses.txt")));
+        ArticleFacts f = report("party-endorses.txt");
         assertThat(f.endorsements()).extracting(e -> e.agent().kind(), e -> e.agent().name(), Endorsement::initiative)
                 .containsExactlyInAnyOrder(
                         tuple(Endorsement.Kind.PARTY, "Sandinista National Liberation Front", "Global Development Initiative"),
@@ -312,21 +317,21 @@ class ExtractorTest {
 
     @Test
     void theCubanOfficialIsTheCubanNamedBefore() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("described-host.txt")));
+        ArticleFacts f = report("described-host.txt");
         assertThat(f.meetings()).singleElement().extracting(Meeting::participants)
                 .isEqualTo(java.util.List.of("Ana Maria Lopez", "Zhou Min"));
     }
 
     @Test
     void aMessageIsNoMeetingButNamesItsAddresseeAndPost() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("message.txt")));
+        ArticleFacts f = report("message.txt");
         assertThat(f.meetings()).isEmpty();
         assertThat(postsOf(f, "Anura Kumara Dissanayake")).containsExactly("president of Sri Lanka");
     }
 
     @Test
     void aPostInAPartyWrittenByAnotherOfItsNamesMakesAMember() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("ruling-party.txt")));
+        ArticleFacts f = report("ruling-party.txt");
         assertThat(f.persons()).filteredOn(p -> p.name().equals("Adem Farah")).extracting(Person::party)
                 .containsExactly(Optional.of("Prosperity Party"));
         assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants, Meeting::date).containsExactly(
@@ -336,7 +341,7 @@ class ExtractorTest {
 
     @Test
     void meetingsDuringAVisitOfSeveralDaysHaveNoDate() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("visit-abroad.txt")));
+        ArticleFacts f = report("visit-abroad.txt");
         assertThat(f.meetings()).extracting(Meeting::participants, Meeting::date).containsExactly(
                 tuple(java.util.List.of("Ma Hui", "Lars Klingbeil"), Optional.empty()),
                 tuple(java.util.List.of("Ma Hui", "Friedrich Merz"), Optional.empty()));
@@ -345,14 +350,14 @@ class ExtractorTest {
 
     @Test
     void whoWasPresentTookPart() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("was-present.txt")));
+        ArticleFacts f = report("was-present.txt");
         assertThat(f.meetings()).singleElement().extracting(Meeting::participants)
                 .isEqualTo(java.util.List.of("Liu Haixing", "Dimitris Koutsoumbas", "Sun Haiyan"));
     }
 
     @Test
     void twoVerbsOfMeetingInOneSentenceAreTwoMeetingsOfTheirKinds() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("two-verbs.txt")));
+        ArticleFacts f = report("two-verbs.txt");
         assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants).containsExactly(
                 tuple(Meeting.MEETING, java.util.List.of("Zhao Leji", "Ukhnaagiin Khurelsukh")),
                 tuple(Meeting.TALKS, java.util.List.of("Zhao Leji", "Dashzegviin Amarbayasgalan")));
@@ -360,7 +365,7 @@ class ExtractorTest {
 
     @Test
     void aCounterpartAndVisitingGuestsAreGuests() throws Exception {
-        ArticleFacts f = extractor.extract(new ArticleReader().read(Fixtures.testing("counterpart.txt")));
+        ArticleFacts f = report("counterpart.txt");
         assertThat(f.meetings()).extracting(Meeting::kind, Meeting::participants).containsExactly(
                 tuple(Meeting.TALKS, java.util.List.of("Xi Jinping", "Vladimir Putin")),
                 tuple(Meeting.MEETING, java.util.List.of("Wang Yi", "Pham Minh Chinh")),
