@@ -12,6 +12,9 @@ import org.w3id.liaison.ontology.LIA;
 public final class Iris {
     private Iris() {}
 
+    /** The dataset as a whole: described by VoID in the named graph of the same name. */
+    public static final String DATASET = LIA.ID + "dataset";
+
     public static String official(String name) { return LIA.ID + "official/" + Names.key(name); }
     public static String country(String name) { return LIA.ID + "country/" + Names.key(name); }
     public static String place(String name) { return LIA.ID + "place/" + Names.key(name); }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.w3id.liaison.ontology.LIA;
 
 /**
  * The curated tables of {@code data/reference/}, read once from the classpath.
@@ -25,13 +26,35 @@ import java.util.function.Consumer;
  */
 public final class ReferenceData {
 
-    public record Country(String name, List<String> aliases, List<String> demonyms, String capital, String wikidata) {}
+    /**
+     * A thing of the curated tables that Wikidata and DBpedia also describe: its Wikidata item ("Q148") and its
+     * DBpedia resource (the English Wikipedia title, "China"), each empty where not certain.
+     */
+    public interface Linked {
+        String wikidata();
+
+        String dbpedia();
+
+        /** The IRIs of the same thing in Wikidata and DBpedia. */
+        default List<String> sameAs() {
+            List<String> out = new ArrayList<>(2);
+            if (!wikidata().isEmpty())
+                out.add(LIA.WIKIDATA + wikidata());
+            if (!dbpedia().isEmpty())
+                out.add(LIA.DBPEDIA + dbpedia());
+            return out;
+        }
+    }
+
+    public record Country(String name, List<String> aliases, List<String> demonyms, String capital, String wikidata,
+                          String dbpedia) implements Linked {}
 
     public record City(String name, List<String> aliases, String country) {}
 
-    public record KnownParty(String name, List<String> aliases, String acronym, String country, String wikidata) {}
+    public record KnownParty(String name, List<String> aliases, String acronym, String country, String wikidata,
+                             String dbpedia) implements Linked {}
 
-    public record KnownInitiative(String name, List<String> aliases, String wikidata) {}
+    public record KnownInitiative(String name, List<String> aliases, String wikidata, String dbpedia) implements Linked {}
 
     private final List<Country> countries = new ArrayList<>();
     private final List<City> cities = new ArrayList<>();
@@ -61,7 +84,7 @@ public final class ReferenceData {
 
     private ReferenceData() {
         read("countries.tsv", c -> {
-            Country country = new Country(c[0], list(c, 1), list(c, 2), field(c, 3), field(c, 4));
+            Country country = new Country(c[0], list(c, 1), list(c, 2), field(c, 3), field(c, 4), field(c, 5));
             countries.add(country);
             countryByName.put(Names.key(country.name()), country);
             country.aliases().forEach(a -> countryByName.put(Names.key(a), country));
@@ -71,7 +94,7 @@ public final class ReferenceData {
         });
         read("cities.tsv", c -> addCity(new City(c[0], list(c, 1), field(c, 2))));
         read("parties.tsv", c -> {
-            KnownParty party = new KnownParty(c[0], list(c, 1), field(c, 2), field(c, 3), field(c, 4));
+            KnownParty party = new KnownParty(c[0], list(c, 1), field(c, 2), field(c, 3), field(c, 4), field(c, 5));
             parties.add(party);
             partyByName.put(Names.key(party.name()), party);
             party.aliases().forEach(a -> partyByName.put(Names.key(a), party));
@@ -79,7 +102,7 @@ public final class ReferenceData {
                 partyByAcronym.put(party.acronym(), party);
         });
         read("initiatives.tsv", c -> {
-            KnownInitiative i = new KnownInitiative(c[0], list(c, 1), field(c, 2));
+            KnownInitiative i = new KnownInitiative(c[0], list(c, 1), field(c, 2), field(c, 3));
             initiatives.add(i);
             initiativeByName.put(Names.key(i.name()), i);
             i.aliases().forEach(a -> initiativeByName.put(Names.key(a), i));

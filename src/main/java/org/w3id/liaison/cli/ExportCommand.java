@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
 import org.w3id.liaison.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (KnowledgeStore store = KnowledgeStore.open(db);
              OutputStream sink = out == null ? new UncloseableStdout() : new BufferedOutputStream(Files.newOutputStream(out))) {
-            Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(sink, store.dataset(), format.rdf));
+            store.export(sink, format.rdf);
             sink.flush();
             return Liaison.OK;
         } catch (KnowledgeStore.StoreException e) {

@@ -43,7 +43,10 @@ final class LoadCommand implements Callable<Integer> {
     /** What a load did. */
     record Summary(int loaded, int failed, long triples) {}
 
-    /** Loads the files, with a line on stderr for each that fails and a progress line on a terminal. */
+    /**
+     * Loads the files, with a line on stderr for each that fails and a progress line on a terminal, then
+     * counts the dataset afresh for its description.
+     */
     static Summary load(KnowledgeStore store, List<Path> files) {
         Progress progress = new Progress(files.size());
         int[] loaded = {0};
@@ -61,6 +64,7 @@ final class LoadCommand implements Callable<Integer> {
             progress.step();
         });
         progress.clear();
+        store.describe();
         return new Summary(loaded[0], failed[0], triples[0]);
     }
 

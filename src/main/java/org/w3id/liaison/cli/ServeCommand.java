@@ -36,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
                     "(default: https://query.wikidata.org/sparql and https://dbpedia.org/sparql; every other target is refused)"})
     List<String> services;
 
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://w3id.org/liaison/",
+            description = {"the IRI this server's root stands for: <base>id/x is served at /id/x (default: ${DEFAULT-VALUE})"})
+    String base;
+
     @Override
     public Integer call() {
         boolean demo = db == null;
@@ -52,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             if (demo && loadDemo(store) != Liaison.OK)
                 return Liaison.FATAL;
             LiaisonServer.Builder builder = LiaisonServer.create().port(port).dataset(store.dataset())
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).base(base);
             if (services != null)
                 builder.allowServices(services);
             LiaisonServer server = builder.build().start();

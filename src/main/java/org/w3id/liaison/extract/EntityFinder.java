@@ -44,7 +44,6 @@ final class EntityFinder {
         final String name;
         String acronym;
         String country;
-        String wikidata;
         final Set<String> aliases = new LinkedHashSet<>();
 
         PartyBuilder(String name) {
@@ -53,8 +52,7 @@ final class EntityFinder {
 
         Party build() {
             aliases.remove(name);
-            return new Party(name, Optional.ofNullable(acronym), Optional.ofNullable(country), Set.copyOf(aliases),
-                    Optional.ofNullable(wikidata));
+            return new Party(name, Optional.ofNullable(acronym), Optional.ofNullable(country), Set.copyOf(aliases));
         }
     }
 
@@ -120,7 +118,6 @@ final class EntityFinder {
             PartyBuilder b = new PartyBuilder(p.name());
             b.acronym = p.acronym().isEmpty() ? null : p.acronym();
             b.country = p.country().isEmpty() ? null : p.country();
-            b.wikidata = p.wikidata().isEmpty() ? null : p.wikidata();
             return b;
         });
     }

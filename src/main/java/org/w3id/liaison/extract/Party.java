@@ -10,7 +10,5 @@ import java.util.Set;
  * @param acronym  the acronym the text defines or the genre writes it with
  * @param country  its country, from its name, the text or reference data
  * @param aliases  other names the text uses for it
- * @param wikidata its Wikidata item, from reference data
  */
-public record Party(String name, Optional<String> acronym, Optional<String> country, Set<String> aliases,
-                    Optional<String> wikidata) {}
+public record Party(String name, Optional<String> acronym, Optional<String> country, Set<String> aliases) {}

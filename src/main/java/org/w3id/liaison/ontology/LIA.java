@@ -12,8 +12,12 @@ public final class LIA {
 
     public static final String NS = "https://w3id.org/liaison/ontology#";
     public static final String PREFIX = "lia";
+    /** The persistent base: w3id.org redirects every IRI under it to the server's path of the same name. */
+    public static final String BASE = "https://w3id.org/liaison/";
     /** Where the resources described by the graph live. */
-    public static final String ID = "https://w3id.org/liaison/id/";
+    public static final String ID = BASE + "id/";
+    /** The ontology document, the namespace without its '#'. */
+    public static final String ONTOLOGY = BASE + "ontology";
 
     public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String PROV = "http://www.w3.org/ns/prov#";
@@ -25,7 +29,10 @@ public final class LIA {
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String VOID = "http://rdfs.org/ns/void#";
+    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    public static final String DBPEDIA = "http://dbpedia.org/resource/";
 
     // classes
     public static final Node Official = lia("Official");

@@ -94,7 +94,7 @@ public final class ArticleGraph {
         private Node country(String name) {
             Node c = labelled(Iris.country(name), LIA.Country, name);
             ref.country(name).ifPresent(k -> {
-                sameAs(c, k.wikidata());
+                sameAs(c, k);
                 k.aliases().forEach(a -> add(c, LIA.altLabel, en(a)));
             });
             return c;
@@ -106,7 +106,7 @@ public final class ArticleGraph {
 
         private Node initiative(String name) {
             Node i = labelled(Iris.initiative(name), LIA.Initiative, name);
-            ref.initiative(name).ifPresent(k -> sameAs(i, k.wikidata()));
+            ref.initiative(name).ifPresent(k -> sameAs(i, k));
             return i;
         }
 
@@ -125,7 +125,7 @@ public final class ArticleGraph {
             p.aliases().forEach(a -> add(party, LIA.altLabel, en(a)));
             p.acronym().ifPresent(a -> add(party, LIA.acronym, NodeFactory.createLiteralString(a)));
             p.country().ifPresent(c -> add(party, LIA.country, country(c)));
-            p.wikidata().ifPresent(w -> sameAs(party, w));
+            ref.party(p.name()).ifPresent(k -> sameAs(party, k));
             return party;
         }
 
@@ -229,9 +229,9 @@ public final class ArticleGraph {
             add(excerpt, LIA.wasQuotedFrom, article);
         }
 
-        private void sameAs(Node thing, String wikidata) {
-            if (wikidata != null && !wikidata.isEmpty())
-                add(thing, LIA.sameAs, iri(LIA.WIKIDATA + wikidata));
+        /** The curated identity links: the same country, party or initiative in Wikidata and DBpedia. */
+        private void sameAs(Node thing, ReferenceData.Linked known) {
+            known.sameAs().forEach(other -> add(thing, LIA.sameAs, iri(other)));
         }
 
         private void add(Node s, Node p, Node o) {

@@ -6,6 +6,9 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.util.resource.Resource;
+import org.w3id.liaison.store.DatasetDescription;
+import org.w3id.liaison.web.Describer;
+import org.w3id.liaison.web.Site;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
@@ -16,6 +19,12 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * // SPARQL at http://localhost:3030/kg/sparql, console at http://localhost:3030/
  * server.stop();
  * }</pre>
+ *
+ * <p>Beside SPARQL, the server is the graph's linked-data front: every IRI under the base
+ * ({@code https://w3id.org/liaison/} unless configured) dereferences at the same path here — {@code /id/…}
+ * answers 303 to {@code /page/…} (HTML) or {@code /data/….ttl} (and JSON-LD, N-Triples, RDF/XML) — the
+ * ontology is documented at {@code /ontology}, the dataset described by VoID at {@code /.well-known/void}
+ * and by a SPARQL Service Description at {@code /kg/sparql}, and {@code /dump.nq.gz} downloads it all.
  *
  * <p>What anonymous users get is read-only: the dataset is added without update or graph-store-write
  * services, and neither Fuseki's admin API nor any upload endpoint is mounted. Queries stop at the timeout;
@@ -63,6 +72,7 @@ public final class LiaisonServer {
         private DatasetGraph dataset;
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<String> services = ServiceAllowList.DEFAULT;
+        private Site site = Site.DEFAULT;
 
         public Builder port(int port) {
             this.port = port;
@@ -89,18 +99,36 @@ public final class LiaisonServer {
             return this;
         }
 
+        /**
+         * The IRI that the server's root stands for (default {@code https://w3id.org/liaison/}): a thing
+         * {@code <base>id/x} is served at {@code /id/x}, and links between pages stay on this server.
+         */
+        public Builder base(String base) {
+            this.site = new Site(base);
+            return this;
+        }
+
         public LiaisonServer build() {
             if (dataset == null)
                 throw new IllegalStateException("no dataset to serve");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             new ServiceAllowList(services).install(dataset.getContext());
             AskResultsJSON.register();
+            Describer describer = new Describer(dataset);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .add("/" + DATASET, dataset, false)
                     .enableCors(true, null)
                     .enablePing(true)
                     .staticFileBase(console())
+                    .addFilter("/" + DATASET + "/sparql", new ServiceDescriptionFilter())
+                    .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Role.THING, site, describer))
+                    .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Role.PAGE, site, describer))
+                    .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Role.DATA, site, describer))
+                    .addServlet("/ontology", new DatasetServlets.OntologyDocument(site))
+                    .addServlet("/ontology.ttl", new DatasetServlets.OntologyDocument(site))
+                    .addServlet("/.well-known/void", new DatasetServlets.VoidDescription(dataset, site))
+                    .addServlet("/" + DatasetDescription.DUMP_PATH, new DatasetServlets.Dump(dataset))
                     .build();
             return new LiaisonServer(fuseki);
         }

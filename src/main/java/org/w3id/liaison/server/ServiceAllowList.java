@@ -1,5 +1,6 @@
 package org.w3id.liaison.server;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -11,6 +12,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.bulk.ChainingServiceExecutorBulk;
 import org.apache.jena.sparql.service.bulk.ServiceExecutorBulk;
 import org.apache.jena.sparql.util.Context;
+import org.w3id.liaison.authority.LinkTarget;
 
 /**
  * Federated {@code SERVICE} calls only to the endpoints on the list: any other target — loopback,
@@ -19,7 +21,7 @@ import org.apache.jena.sparql.util.Context;
  */
 final class ServiceAllowList implements ChainingServiceExecutorBulk {
     /** Wikidata's and DBpedia's public query services: the anchors Liaison links to. */
-    static final List<String> DEFAULT = List.of("https://query.wikidata.org/sparql", "https://dbpedia.org/sparql");
+    static final List<String> DEFAULT = Arrays.stream(LinkTarget.values()).map(LinkTarget::sparqlEndpoint).toList();
 
     private final Set<String> allowed;
 

@@ -1,6 +1,7 @@
 package org.w3id.liaison.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,6 +9,8 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -63,6 +66,22 @@ public final class KnowledgeStore implements AutoCloseable {
             dsg.removeGraph(name);
             dsg.addGraph(name, graph);
         }));
+    }
+
+    /**
+     * Counts the dataset afresh into its VoID description ({@link DatasetDescription}), in one write
+     * transaction: loading and linking call this once they are done.
+     */
+    public void describe() {
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(DatasetDescription.GRAPH);
+            dsg.addGraph(DatasetDescription.GRAPH, DatasetDescription.count(dsg));
+        });
+    }
+
+    /** Writes every named graph to {@code out} in one read transaction, so the dump is one consistent state. */
+    public void export(OutputStream out, RDFFormat format) {
+        Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, format));
     }
 
     /** The number of quads stored: every article graph's triples. */
