@@ -61,6 +61,8 @@ public final class Describer {
             copy(union.find(thing, Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
             copy(union.find(Node.ANY, Node.ANY, thing), d, INCOMING);
             List<Node> facts = new ArrayList<>();
+            if (isFact(union, thing))
+                facts.add(thing);
             d.find(Node.ANY, Node.ANY, thing).forEach(t -> {
                 if (isFact(union, t.getSubject()))
                     facts.add(t.getSubject());
