@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar liaison.jar COMMAND ...}: the entry point. */
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0",
         description = "Turns news reports of party-to-party diplomacy into a linked-data knowledge graph and serves it over SPARQL.",
-        subcommands = {LoadCommand.class, ServeCommand.class, ExportCommand.class, ExtractCommand.class, GenerateCommand.class,
+        subcommands = {LoadCommand.class, ServeCommand.class, LinkCommand.class, ExportCommand.class, ExtractCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Liaison implements Runnable {
 
@@ -25,6 +25,13 @@ public final class Liaison implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.err);
+    }
+
+    /** The message of the innermost cause: what went wrong, without the layers that passed it on. */
+    static String rootMessage(Throwable e) {
+        while (e.getCause() != null)
+            e = e.getCause();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Exit codes: 0 all done, 1 some input failed (the rest done), 2 nothing could be done. */

@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("liaison: " + e.getMessage());
             return Liaison.FATAL;
         } catch (RuntimeException e) {
-            System.err.println("liaison: cannot serve on port " + port + ": " + rootMessage(e));
+            System.err.println("liaison: cannot serve on port " + port + ": " + Liaison.rootMessage(e));
             return Liaison.FATAL;
         }
     }
@@ -95,11 +95,5 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             return true;         // let the server report what is wrong
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        while (e.getCause() != null)
-            e = e.getCause();
-        return e.getMessage();
     }
 }
