@@ -53,6 +53,7 @@ class ConsoleBrowserIT {
         Path hostile = Files.writeString(dir.resolve("hostile.txt"), HOSTILE_HEADLINE + "\n\n"
                 + "BEIJING, May 1 (Xinhua) -- Li Hua met with Ana Lima, chairwoman of the Workers' Party of Brazil, on Monday.\n");
         new ArticleLoader(store).load(hostile);
+        store.describe();
         server = LiaisonServer.create().port(0).dataset(store.dataset()).build().start();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -89,6 +90,33 @@ class ConsoleBrowserIT {
         Path shot = Files.createDirectories(Path.of("target", "screenshots")).resolve("console.png");
         Files.write(shot, png);
         assertThat(png.length).isGreaterThan(10_000);
+    }
+
+    @Test
+    void clickingAResultIriLandsOnTheEntityPage() {
+        browser.get("http://localhost:" + server.port() + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String console = browser.getWindowHandle();
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("nav.examples button"), 3))
+                .stream().filter(b -> b.getText().equals("Officials and their parties")).findFirst().orElseThrow().click();
+        By caiQi = By.cssSelector(".yasr a[href='https://w3id.org/liaison/id/official/cai-qi']");
+        wait.until(ExpectedConditions.elementToBeClickable(caiQi)).click();
+
+        wait.until(ExpectedConditions.numberOfWindowsToBe(2));
+        browser.getWindowHandles().stream().filter(h -> !h.equals(console)).findFirst()
+                .ifPresent(h -> browser.switchTo().window(h));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cai Qi"));
+            assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + server.port() + "/page/official/cai-qi");
+            assertThat(browser.findElement(By.tagName("main")).getText())
+                    .contains("Communist Party of China", "Roberto Morales Ojeda", "holds talks with Roberto Morales Ojeda");
+            // and on to the party, by a link of the page
+            browser.findElement(By.linkText("Communist Party of China")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Communist Party of China"));
+        } finally {
+            browser.close();
+            browser.switchTo().window(console);
+        }
     }
 
     @Test
