@@ -76,6 +76,7 @@ public final class LIA {
     public static final Node sameAs = iri(OWL + "sameAs");
     public static final Node identifier = iri(DCTERMS + "identifier");
     public static final Node headline = iri(SCHEMA + "headline");
+    public static final Node title = iri(DCTERMS + "title");
     public static final Node datePublished = iri(SCHEMA + "datePublished");
     public static final Node postIn = iri(ORG + "postIn");
     public static final Node subOrganizationOf = iri(ORG + "subOrganizationOf");

@@ -35,7 +35,7 @@ public final class Describer {
     public static final int FACTS = 1000;
 
     private static final Set<Node> FACT_TYPES = Set.of(LIA.Meeting, LIA.PositionHolding, LIA.Endorsement);
-    private static final List<Node> LABELS = List.of(LIA.type, LIA.label, LIA.headline, LIA.identifier,
+    private static final List<Node> LABELS = List.of(LIA.type, LIA.label, LIA.headline, LIA.title, LIA.identifier,
             LIA.datePublished, LIA.datelineDate);
 
     private final DatasetGraph dsg;

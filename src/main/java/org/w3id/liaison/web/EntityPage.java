@@ -78,9 +78,9 @@ public final class EntityPage {
             return name(thing);
         }
 
-        /** A thing's name: its label, a report's headline, else the end of its IRI. */
+        /** A thing's name: its label, a report's headline, a dataset's title, else the end of its IRI. */
         String name(Node n) {
-            Optional<String> label = literal(n, LIA.label).or(() -> literal(n, LIA.headline));
+            Optional<String> label = literal(n, LIA.label).or(() -> literal(n, LIA.headline)).or(() -> literal(n, LIA.title));
             if (label.isPresent())
                 return label.get();
             String iri = n.getURI();
@@ -210,8 +210,10 @@ public final class EntityPage {
         void value(Html h, Node v) {
             if (v.isURI()) {
                 String iri = v.getURI();
-                boolean named = d.contains(v, LIA.label, Node.ANY) || d.contains(v, LIA.headline, Node.ANY);
-                String label = iri.startsWith(LIA.NS) ? terms.label(v) : named || !site.external(iri) ? name(v) : iri;
+                boolean named = d.contains(v, LIA.label, Node.ANY) || d.contains(v, LIA.headline, Node.ANY)
+                        || d.contains(v, LIA.title, Node.ANY);
+                String label = iri.equals(LIA.NS) ? "Liaison ontology"
+                        : iri.startsWith(LIA.NS) ? terms.label(v) : named || !site.external(iri) ? name(v) : iri;
                 h.link(site.href(iri), label, site.external(iri));
             } else if (v.isLiteral()) {
                 h.text(v.getLiteralLexicalForm());

@@ -1,0 +1,81 @@
+package org.w3id.liaison.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.liaison.Fixtures;
+import org.w3id.liaison.authority.LinkTarget;
+import org.w3id.liaison.link.Reconciler;
+import org.w3id.liaison.store.ArticleLoader;
+import org.w3id.liaison.store.KnowledgeStore;
+
+/** The console's example queries, read from its page: each is valid SPARQL, and the federated one joins. */
+class ConsoleExamplesTest {
+    static final Path PAGE = Path.of("src", "main", "resources", "org", "w3id", "liaison", "server", "web", "index.html");
+
+    @TempDir
+    Path dir;
+
+    /** The page's PREFIXES and EXAMPLES, as the page's script joins them. */
+    static Map<String, String> examples() throws Exception {
+        String html = Files.readString(PAGE);
+        Matcher prefixes = Pattern.compile("const PREFIXES = `([^`]*)`").matcher(html);
+        assertThat(prefixes.find()).isTrue();
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("\"([^\"]+)\": `([^`]*)`").matcher(html);
+        while (m.find())
+            out.put(m.group(1), prefixes.group(1) + "\n" + m.group(2));
+        return out;
+    }
+
+    @Test
+    void everyExampleIsValidSparql() throws Exception {
+        Map<String, String> examples = examples();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
+        examples.forEach((name, query) -> assertThat(QueryFactory.create(query)).as(name).isNotNull());
+    }
+
+    @Test
+    void theWikidataExampleJoinsOfficialsWhoMetCubanOfficialsWithTheirBirthDates() throws Exception {
+        DatasetGraph fixture = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(fixture, Fixtures.testing("wikidata-fixture.ttl").toString());
+        FusekiServer wikidata = FusekiServer.create().loopback(true).port(0).add("/wd", fixture, false).build().start();
+        String fixtureEndpoint = "http://localhost:" + wikidata.getHttpPort() + "/wd/sparql";
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            new ArticleLoader(store).load(Fixtures.SEED);
+            new Reconciler(store, fixtureEndpoint, 0.9).run(true, d -> {});
+            LiaisonServer server = LiaisonServer.create().port(0).dataset(store.dataset())
+                    .allowServices(List.of(fixtureEndpoint)).build().start();
+            try {
+                String query = examples().entrySet().stream().filter(e -> e.getKey().startsWith("Wikidata")).findFirst()
+                        .orElseThrow().getValue().replace(LinkTarget.WIKIDATA.sparqlEndpoint(), fixtureEndpoint);
+                try (QueryExecHTTP qe = QueryExecHTTP.service("http://localhost:" + server.port() + "/kg/sparql").query(query).build()) {
+                    RowSet rows = qe.select();
+                    var row = rows.next();
+                    assertThat(row.get("name").getLiteralLexicalForm()).isEqualTo("Cai Qi");
+                    assertThat(row.get("born").getLiteralLexicalForm()).startsWith("1955-12-05");
+                    assertThat(rows.hasNext()).isFalse();
+                }
+            } finally {
+                server.stop();
+            }
+        } finally {
+            wikidata.stop();
+        }
+    }
+}
