@@ -16,6 +16,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.TDB2;
+import org.w3id.liaison.authority.Iris;
 
 /**
  * The knowledge graph on disk: a TDB2 database whose default graph, for queries, is the union of the
@@ -84,14 +85,16 @@ public final class KnowledgeStore implements AutoCloseable {
         Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, format));
     }
 
-    /** The number of quads stored: every article graph's triples. */
+    /** The number of quads stored: every named graph's triples. */
     public long quadCount() {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
     }
 
-    /** The number of named graphs: one per article stored. */
-    public long graphCount() {
-        return Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
+    /** The number of articles stored: their named graphs, leaving out the description and the links. */
+    public long articleCount() {
+        String articles = Iris.article("");
+        return Txn.calculateRead(dsg, () -> Iter.count(Iter.filter(dsg.listGraphNodes(),
+                g -> g.isURI() && g.getURI().startsWith(articles))));
     }
 
     public DatasetGraph dataset() {

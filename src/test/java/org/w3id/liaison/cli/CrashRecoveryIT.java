@@ -85,7 +85,7 @@ class CrashRecoveryIT {
             Process again = load(db, articles);
             assertThat(again.waitFor()).as(Files.readString(dir.resolve("err.log"))).isZero();
             try (KnowledgeStore store = KnowledgeStore.open(db)) {
-                assertThat(store.graphCount()).isEqualTo(ARTICLES);
+                assertThat(store.articleCount()).isEqualTo(ARTICLES);
                 assertThat(store.quadCount()).isEqualTo(clean);
             }
         }

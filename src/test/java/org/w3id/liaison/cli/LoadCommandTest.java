@@ -44,7 +44,7 @@ class LoadCommandTest {
                 "liaison: " + Fixtures.testing("no-sentence.txt") + ": has no sentence after its headline: not an article");
         assertThat(run.err()).contains("loaded 1 of 5 articles").contains("4 failed");
         try (KnowledgeStore store = KnowledgeStore.open(db)) {
-            assertThat(store.graphCount()).isEqualTo(1);
+            assertThat(store.articleCount()).isEqualTo(1);
         }
     }
 

@@ -61,7 +61,7 @@ class LoadWhileServingTest {
             }
             assertThat(seen).filteredOn(s -> s.startsWith("partial")).isEmpty();
             assertThat(seen).filteredOn(s -> s.startsWith("ok")).hasSizeGreaterThan(4);
-            assertThat(store.graphCount()).isEqualTo(ARTICLES);
+            assertThat(store.articleCount()).isEqualTo(ARTICLES);
         }
     }
 

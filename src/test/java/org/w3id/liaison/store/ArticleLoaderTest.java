@@ -33,7 +33,7 @@ class ArticleLoaderTest {
             long once = store.quadCount();
             assertThat(loader.load(Fixtures.SEED)).isInstanceOf(ArticleLoader.Loaded.class);
             assertThat(store.quadCount()).isEqualTo(once).isGreaterThan(100);
-            assertThat(store.graphCount()).isEqualTo(1);
+            assertThat(store.articleCount()).isEqualTo(1);
         }
     }
 
@@ -52,7 +52,7 @@ class ArticleLoaderTest {
             Files.writeString(article, Files.readString(article).replace("holds talks with", "praises"));
             loader.load(article);
             assertThat(count(store.dataset(), "?m a lia:Meeting")).isZero();
-            assertThat(store.graphCount()).isEqualTo(1);
+            assertThat(store.articleCount()).isEqualTo(1);
         }
     }
 
@@ -66,7 +66,7 @@ class ArticleLoaderTest {
                     .stream().map(loader::load).toList();
             assertThat(outcomes).extracting(o -> o.getClass().getSimpleName())
                     .containsExactly("Failed", "Loaded", "Failed", "Failed", "Loaded");
-            assertThat(store.graphCount()).isEqualTo(2);
+            assertThat(store.articleCount()).isEqualTo(2);
         }
     }
 

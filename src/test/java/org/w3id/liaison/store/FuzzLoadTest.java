@@ -57,7 +57,7 @@ class FuzzLoadTest {
                 }
                 Files.delete(file);
             }
-            assertThat(store.graphCount()).isEqualTo(loaded);
+            assertThat(store.articleCount()).isEqualTo(loaded);
         }
         assertThat(loaded + refused).isEqualTo(INPUTS);
         assertThat(loaded).as("most mangled reports are still reports").isGreaterThan(INPUTS / 4);
