@@ -17,6 +17,7 @@ import org.w3id.liaison.authority.ReferenceData;
 import org.w3id.liaison.extract.Extractor;
 import org.w3id.liaison.rdf.ArticleGraph;
 import org.w3id.liaison.store.ArticleLoader;
+import org.w3id.liaison.store.DatasetDescription;
 import org.w3id.liaison.store.KnowledgeStore;
 
 /**
@@ -55,7 +56,7 @@ class CrashRecoveryIT {
         assertThat(load(dir.resolve("db-clean"), articles).waitFor()).isZero();
         long cleanMillis = (System.nanoTime() - started) / 1_000_000;
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db-clean"))) {
-            assertThat(store.quadCount()).isEqualTo(clean);
+            assertThat(articleQuads(store)).isEqualTo(clean);
         }
 
         boolean midway = false;
@@ -70,8 +71,11 @@ class CrashRecoveryIT {
             try (KnowledgeStore store = KnowledgeStore.open(db)) {
                 long graphs = Txn.calculateRead(store.dataset(), () -> {
                     long n = 0;
-                    for (var it = store.dataset().listGraphNodes(); it.hasNext(); n++) {
+                    for (var it = store.dataset().listGraphNodes(); it.hasNext(); ) {
                         Node g = it.next();
+                        if (!whole.containsKey(g))
+                            continue;                  // the dataset's description, written after the load
+                        n++;
                         assertThat((long) store.dataset().getGraph(g).size()).as("graph " + g).isEqualTo(whole.get(g));
                     }
                     return n;
@@ -86,9 +90,15 @@ class CrashRecoveryIT {
             assertThat(again.waitFor()).as(Files.readString(dir.resolve("err.log"))).isZero();
             try (KnowledgeStore store = KnowledgeStore.open(db)) {
                 assertThat(store.articleCount()).isEqualTo(ARTICLES);
-                assertThat(store.quadCount()).isEqualTo(clean);
+                assertThat(articleQuads(store)).isEqualTo(clean);
             }
         }
         assertThat(midway).as("at least one kill came while articles were being stored").isTrue();
+    }
+
+    /** The quads of the articles' graphs: the store's, less the dataset's description that loading adds. */
+    private static long articleQuads(KnowledgeStore store) {
+        return store.quadCount() - Txn.calculateRead(store.dataset(),
+                () -> (long) store.dataset().getGraph(DatasetDescription.GRAPH).size());
     }
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# In-process benchmark (JMH): the cost per article of each stage, one thread, on the dev corpus and on
+# generated reports. Operations per second are articles per second per core.
+#
+#   bash bench/jmh.sh                 # all stages, both corpora
+#   bash bench/jmh.sh pipeline -p corpus=dev -wi 2 -i 3     # any JMH options after the benchmark's name
+#
+# Needs ../shared/corpus/dev (or -Dliaison.dev=DIR through JAVA_OPTS) for the dev corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -Dstyle.color=never -DskipTests test-compile
+CP=$(mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout \
+  | sed "s/\x1b\[[0-9;]*m//g")
+WHAT=${1:-ExtractionBenchmark}
+shift || true
+exec java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$CP" org.openjdk.jmh.Main "org.w3id.liaison.bench.*$WHAT.*" \
+  -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"
