@@ -58,29 +58,47 @@ final class Dates {
 
     /** What the sentence says about the date of what it reports, relative to {@code reference}. */
     static When in(String sentence, Optional<LocalDate> reference) {
-        if (RANGE.matcher(sentence).find())
+        // Cheap necessary conditions first: most sentences name no date at all, and each pattern below would
+        // otherwise try its alternatives at every position. Every weekday, "today", "yesterday" and "the same
+        // day" hold "day"; a month date holds a digit.
+        boolean digit = hasDigit(sentence);
+        boolean day = sentence.contains("day");
+        if ((digit || day) && sentence.contains("from") && RANGE.matcher(sentence).find())
             return new When(Optional.empty(), true, false);
-        Matcher full = FULL.matcher(sentence);
-        if (full.find())
-            return found(date(Integer.parseInt(full.group(3)), month(full.group(1)), Integer.parseInt(full.group(2))));
-        if (reference.isEmpty())
-            return SAME_DAY.matcher(sentence).find() ? new When(Optional.empty(), false, true) : When.NOTHING;
-        LocalDate ref = reference.get();
-        Matcher md = MONTH_DAY.matcher(sentence);
-        if (md.find())
-            return found(inYearNear(month(md.group(1)), Integer.parseInt(md.group(2)), ref));
-        Matcher wd = WEEKDAY.matcher(sentence);
-        if (wd.find()) {
-            DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
-            return found(Optional.of(ref.with(TemporalAdjusters.previousOrSame(day))));
+        if (digit) {
+            Matcher full = FULL.matcher(sentence);
+            if (full.find())
+                return found(date(Integer.parseInt(full.group(3)), month(full.group(1)), Integer.parseInt(full.group(2))));
         }
-        if (TODAY.matcher(sentence).find())
+        if (reference.isEmpty())
+            return day && SAME_DAY.matcher(sentence).find() ? new When(Optional.empty(), false, true) : When.NOTHING;
+        LocalDate ref = reference.get();
+        if (digit) {
+            Matcher md = MONTH_DAY.matcher(sentence);
+            if (md.find())
+                return found(inYearNear(month(md.group(1)), Integer.parseInt(md.group(2)), ref));
+        }
+        if (day) {
+            Matcher wd = WEEKDAY.matcher(sentence);
+            if (wd.find()) {
+                DayOfWeek weekday = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+                return found(Optional.of(ref.with(TemporalAdjusters.previousOrSame(weekday))));
+            }
+        }
+        if ((day || sentence.contains("this ") || sentence.contains("tonight")) && TODAY.matcher(sentence).find())
             return found(Optional.of(ref));
-        if (YESTERDAY.matcher(sentence).find())
+        if (day && YESTERDAY.matcher(sentence).find())
             return found(Optional.of(ref.minusDays(1)));
-        if (SAME_DAY.matcher(sentence).find())
+        if (day && SAME_DAY.matcher(sentence).find())
             return new When(Optional.empty(), false, true);
         return When.NOTHING;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (Character.isDigit(s.charAt(i)))
+                return true;
+        return false;
     }
 
     private static When found(Optional<LocalDate> d) {

@@ -108,7 +108,7 @@ final class EntityFinder {
     }
 
     private void findKnownParties() {
-        for (Gazetteer.Hit<KnownParty> hit : names.parties.find(index.text))
+        for (Gazetteer.Hit<KnownParty> hit : names.parties.find(index.text, index.tokens()))
             if (index.claim(hit.start(), hit.end(), Mention.Kind.PARTY, hit.value().name()))
                 known(hit.value()).aliases.add(Names.clean(index.text.substring(hit.start(), hit.end())));
     }
@@ -227,17 +227,31 @@ final class EntityFinder {
         for (KnownParty p : ref.parties())
             if (p.acronym().length() > 2 && !defined.containsKey(p.acronym()))
                 defined.put(p.acronym(), p.name());
-        for (Map.Entry<String, String> e : defined.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\-])").matcher(index.text);
-            while (m.find()) {
-                if (index.claim(m.start(), m.end(), Mention.Kind.PARTY, e.getValue()) && !parties.containsKey(e.getValue()))
-                    ref.party(e.getValue()).ifPresent(this::known);
+        // An acronym stands alone: neither a letter nor a hyphen on either side, so each is a whole run of
+        // letters and hyphens. One pass over the runs finds them all (a regex per acronym scanned the text
+        // once per known party).
+        String text = index.text;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!isRunChar(c)) {
+                i += Character.charCount(c);
+                continue;
             }
+            int start = i;
+            while (i < text.length() && isRunChar(text.codePointAt(i)))
+                i += Character.charCount(text.codePointAt(i));
+            String party = defined.get(text.substring(start, i));
+            if (party != null && index.claim(start, i, Mention.Kind.PARTY, party) && !parties.containsKey(party))
+                ref.party(party).ifPresent(this::known);
         }
     }
 
+    private static boolean isRunChar(int c) {
+        return Character.isLetter(c) || c == '-';
+    }
+
     private void findInitiatives() {
-        for (Gazetteer.Hit<ReferenceData.KnownInitiative> hit : names.initiatives.find(index.text))
+        for (Gazetteer.Hit<ReferenceData.KnownInitiative> hit : names.initiatives.find(index.text, index.tokens()))
             if (index.claim(hit.start(), hit.end(), Mention.Kind.INITIATIVE, hit.value().name()))
                 initiatives.add(hit.value().name());
         Matcher m = INITIATIVE.matcher(index.text);
@@ -266,15 +280,15 @@ final class EntityFinder {
     }
 
     private void findCountries() {
-        for (Gazetteer.Hit<ReferenceData.Country> hit : names.countries.find(index.text))
+        for (Gazetteer.Hit<ReferenceData.Country> hit : names.countries.find(index.text, index.tokens()))
             if (index.claim(hit.start(), hit.end(), Mention.Kind.COUNTRY, hit.value().name()))
                 countries.add(hit.value().name());
-        for (Gazetteer.Hit<ReferenceData.Country> hit : names.demonyms.find(index.text))
+        for (Gazetteer.Hit<ReferenceData.Country> hit : names.demonyms.find(index.text, index.tokens()))
             index.claim(hit.start(), hit.end(), Mention.Kind.DEMONYM, hit.value().name());
     }
 
     private void findPlaces() {
-        for (Gazetteer.Hit<ReferenceData.City> hit : names.cities.find(index.text)) {
+        for (Gazetteer.Hit<ReferenceData.City> hit : names.cities.find(index.text, index.tokens())) {
             String before = index.text.substring(Math.max(0, hit.start() - 12), hit.start());
             boolean placeContext = PLACE_CONTEXT.matcher(before).find() || index.text.startsWith(", capital of", hit.end());
             if (placeContext && index.claim(hit.start(), hit.end(), Mention.Kind.PLACE, hit.value().name()))

@@ -37,7 +37,11 @@ final class Gazetteer<V> {
     }
 
     List<Hit<V>> find(String text) {
-        List<Token> words = Token.of(text);
+        return find(text, Token.of(text));
+    }
+
+    /** The names in a text whose words have been read already. */
+    List<Hit<V>> find(String text, List<Token> words) {
         List<Hit<V>> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (!firstWords.contains(words.get(i).text()) && !firstWords.contains(words.get(i).bare()))

@@ -24,6 +24,8 @@ final class PersonFinder {
     /** "with X", and "with X and Y": the objects of a meeting. */
     private static final Pattern WITH = Pattern.compile("\\bwith\\s+(?:(?:\\p{Lu}[\\p{L}'\\-]*|al-\\p{Lu}[\\p{L}'\\-]*)\\s+){0,5}?(?:and\\s+)?$");
     private static final Pattern ATTENDED = Pattern.compile("^\\s+(?:and\\s+others\\s+)?attended\\b");
+    /** A lower-case particle that still begins a name: "al-Assad", "bin-Salman". */
+    private static final Pattern ARABIC_PARTICLE = Pattern.compile("(?:al|el|bin|ibn|abu)-\\p{Lu}.*");
     private static final Pattern PHOTO_POSITION = Pattern.compile("^\\s*\\((?:\\d\\w*\\s+)?[RLC]\\)");
 
     private final TextIndex index;
@@ -35,7 +37,7 @@ final class PersonFinder {
     /** @param bodyStart where the report proper starts: a headline's Title Case marks no one as a person */
     PersonFinder(TextIndex index, int bodyStart) {
         this.index = index;
-        this.tokens = Token.of(index.text);
+        this.tokens = index.tokens();
         this.bodyStart = bodyStart;
     }
 
@@ -99,7 +101,7 @@ final class PersonFinder {
     private boolean nameWord(int i, boolean first) {
         Token t = tokens.get(i);
         String w = t.bare();
-        if (!t.capitalized() && !w.matches("(?:al|el|bin|ibn|abu)-\\p{Lu}.*"))
+        if (!t.capitalized() && !ARABIC_PARTICLE.matcher(w).matches())
             return false;
         if (w.length() >= 4 && w.equals(w.toUpperCase()))
             return false;                    // "BEIJING", "FOCAC"

@@ -21,6 +21,7 @@ final class TextIndex {
 
     final String text;
     private final Mention[] owner;
+    private List<Token> tokens;
     private final TreeMap<Integer, Mention> byStart = new TreeMap<>();
 
     TextIndex(String articleText) {
@@ -31,6 +32,13 @@ final class TextIndex {
                 b.setCharAt(i, ' ');
         this.text = b.toString();
         this.owner = new Mention[text.length()];
+    }
+
+    /** The words of the text, read once and shared by every finder. */
+    List<Token> tokens() {
+        if (tokens == null)
+            tokens = Token.of(text);
+        return tokens;
     }
 
     boolean free(int start, int end) {

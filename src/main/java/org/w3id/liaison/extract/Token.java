@@ -2,23 +2,52 @@ package org.w3id.liaison.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A word of the text with its offsets. */
 record Token(int start, int end, String text) {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'\\-]*");
-
+    /**
+     * The words of a text: a letter or digit, then letters, marks, digits, apostrophes and hyphens, less any
+     * trailing apostrophes and hyphens ("Party's" is a word, "leaders'" is "leaders"). A loop over code
+     * points rather than a regex: every finder reads the same words, so this runs once per report.
+     */
     static List<Token> of(String text) {
-        List<Token> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            int end = m.end();
-            while (end > m.start() + 1 && (text.charAt(end - 1) == '-' || text.charAt(end - 1) == '\''))
+        List<Token> out = new ArrayList<>(text.length() / 5);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(c) && !isOtherNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < n) {
+                int d = text.codePointAt(i);
+                if (!inWord(d))
+                    break;
+                i += Character.charCount(d);
+            }
+            int end = i;
+            while (end > start + 1 && (text.charAt(end - 1) == '-' || text.charAt(end - 1) == '\''))
                 end--;
-            out.add(new Token(m.start(), end, text.substring(m.start(), end)));
+            out.add(new Token(start, end, text.substring(start, end)));
         }
         return out;
+    }
+
+    private static boolean inWord(int c) {
+        if (Character.isLetterOrDigit(c) || c == '\'' || c == '-')
+            return true;
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || isOtherNumber(c);
+    }
+
+    /** \p{N} beyond decimal digits: letter numbers (Roman numerals) and other numbers (superscripts, fractions). */
+    private static boolean isOtherNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     boolean capitalized() {
