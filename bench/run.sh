@@ -7,7 +7,8 @@
 #   load     java -jar target/liaison.jar load (read, extract, validate, store; JVM start included)
 #   extract  java -jar target/liaison.jar extract (extraction alone, output discarded)
 #   tdbload  tdb2.tdbloader (phased loader) on the N-Quads that `liaison export` writes of the load
-# and prints medians, articles/s, the ratio load / (extract + tdbload) and peak RSS of the load.
+# and prints medians, articles/s, ms per article, triples/s, the ratio load / (extract + tdbload) and peak RSS
+# of the load. JAVA_OPTS (e.g. -Xmx512m) go to Liaison's JVMs; tdb2.tdbloader runs with the JVM's defaults.
 # Numbers are measurements, never assertions: CI runs it on a small size only to prove it works.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,16 +30,17 @@ seconds() { # command... -> elapsed seconds; peak RSS (KiB) into $WORK/rss
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-printf "%8s %9s %9s %9s %8s %11s %8s %9s\n" articles load_s extract_s tdbload_s ratio articles/s triples rss_MiB
+printf "%8s %9s %9s %9s %7s %11s %8s %9s %10s %8s\n" articles load_s extract_s tdbload_s ratio articles/s ms/article \
+  triples triples/s rss_MiB
 for n in $SIZES; do
   corpus="$WORK/corpus-$n"
   java -jar "$JAR" generate --articles "$n" --seed 42 --out "$corpus" 2>> "$WORK/log"
   : > "$WORK/load"; : > "$WORK/extract"; : > "$WORK/tdb"; : > "$WORK/rsses"
   for r in $(seq "$RUNS"); do
     rm -rf "$WORK/db"
-    seconds java -jar "$JAR" load --db "$WORK/db" "$corpus" >> "$WORK/load"
+    seconds java ${JAVA_OPTS:-} -jar "$JAR" load --db "$WORK/db" "$corpus" >> "$WORK/load"
     cat "$WORK/rss" >> "$WORK/rsses"
-    seconds java -jar "$JAR" extract "$corpus" >> "$WORK/extract"
+    seconds java ${JAVA_OPTS:-} -jar "$JAR" extract "$corpus" >> "$WORK/extract"
   done
   java -jar "$JAR" export --db "$WORK/db" --format nquads --out "$WORK/quads.nq"
   triples=$(wc -l < "$WORK/quads.nq")
@@ -48,6 +50,7 @@ for n in $SIZES; do
   done
   load=$(median < "$WORK/load"); extract=$(median < "$WORK/extract"); tdb=$(median < "$WORK/tdb")
   rss=$(median < "$WORK/rsses")
-  printf "%8d %9.2f %9.2f %9.2f %8.2f %11.0f %8d %9.0f\n" "$n" "$load" "$extract" "$tdb" \
-    "$(echo "$load / ($extract + $tdb)" | bc -l)" "$(echo "$n / $load" | bc -l)" "$triples" "$(echo "$rss / 1024" | bc -l)"
+  printf "%8d %9.2f %9.2f %9.2f %7.2f %11.0f %8.2f %9d %10.0f %8.0f\n" "$n" "$load" "$extract" "$tdb" \
+    "$(echo "$load / ($extract + $tdb)" | bc -l)" "$(echo "$n / $load" | bc -l)" "$(echo "1000 * $load / $n" | bc -l)" \
+    "$triples" "$(echo "$triples / $load" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
 done

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.liaison.web.Describer;
 import org.w3id.liaison.web.EntityPage;
@@ -57,7 +56,7 @@ final class LinkedDataServlet extends HttpServlet {
             path = path.substring(0, dot);
         }
         Optional<String> thing = site.thingOf(path);
-        Optional<Graph> description = thing.flatMap(iri -> describer.describe(NodeFactory.createURI(iri)));
+        Optional<Describer.Description> description = thing.flatMap(iri -> describer.describe(NodeFactory.createURI(iri)));
         if (description.isEmpty()) {
             notFound(req, resp, thing.orElse(site.base() + req.getRequestURI().substring(1)));
             return;
@@ -71,7 +70,7 @@ final class LinkedDataServlet extends HttpServlet {
                 resp.setHeader("Location", wanted.map(f -> site.data(iri, f.extension())).orElse(site.page(iri)));
             }
             case PAGE -> Negotiation.html(resp, HttpServletResponse.SC_OK, pages.render(NodeFactory.createURI(iri), description.get()));
-            case DATA -> Negotiation.rdf(resp, description.get(), format.get());
+            case DATA -> Negotiation.rdf(resp, description.get().graph(), format.get());
         }
     }
 

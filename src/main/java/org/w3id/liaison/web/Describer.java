@@ -1,6 +1,10 @@
 package org.w3id.liaison.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,26 +21,47 @@ import org.w3id.liaison.ontology.LIA;
  * What the knowledge graph says about one thing, as a small graph of its own, in the manner of a
  * "concise bounded description" widened for people who read it:
  * <ul>
- *   <li>every statement about the thing, and the statements that point at it (at most {@link #INCOMING});</li>
+ *   <li>every statement about the thing, and the other statements that point at it (at most {@link #INCOMING});</li>
  *   <li>each n-ary fact it takes part in — a meeting, a post held, an endorsement — whole, with the sentence
- *       it came from (for a party: the meetings of its members too, at most {@link #FACTS});</li>
+ *       it came from (for a party: the meetings of its members too; the {@link #FACTS} latest);</li>
  *   <li>the labels and types of everything linked, so that no IRI is shown bare;</li>
  *   <li>for a report: its named graph, every fact drawn from it.</li>
  * </ul>
  *
  * <pre>{@code
- * Optional<Graph> d = new Describer(store.dataset()).describe(NodeFactory.createURI(iri));
+ * Optional<Describer.Description> d = new Describer(store.dataset()).describe(NodeFactory.createURI(iri));
  * }</pre>
  */
 public final class Describer {
-    /** The most statements pointing at a thing that a description carries (a country is named by every report). */
-    public static final int INCOMING = 2000;
-    /** The most facts (meetings, holdings, endorsements) a description carries. */
-    public static final int FACTS = 1000;
+    /** The most statements pointing at a thing, facts aside, that a description carries (reports naming China). */
+    public static final int INCOMING = 500;
+    /** The most facts (meetings, posts held, endorsements) a description carries: the latest. */
+    public static final int FACTS = 200;
+
+    /**
+     * A thing's description, and how much was left out of it: a thing named in thousands of reports gets the
+     * latest {@link #FACTS} facts and the first {@link #INCOMING} other statements, so its page stays usable.
+     *
+     * @param graph    the statements
+     * @param facts    how many facts the thing takes part in, in all
+     * @param incoming how many other statements point at it, in all
+     */
+    public record Description(Graph graph, int facts, int incoming) {
+        public boolean factsCut() {
+            return facts > FACTS;
+        }
+
+        public boolean incomingCut() {
+            return incoming > INCOMING;
+        }
+    }
 
     private static final Set<Node> FACT_TYPES = Set.of(LIA.Meeting, LIA.PositionHolding, LIA.Endorsement);
-    private static final List<Node> LABELS = List.of(LIA.type, LIA.label, LIA.headline, LIA.title, LIA.identifier,
-            LIA.datePublished, LIA.datelineDate);
+    /** The properties by which a fact points at what it is about. */
+    private static final Set<Node> ROLES = Set.of(LIA.participant, LIA.holder, LIA.agent, LIA.position, LIA.place,
+            LIA.initiative);
+    /** What a page shows of a thing it links to: its kind and name (a report's headline and date). */
+    private static final List<Node> LABELS = List.of(LIA.type, LIA.label, LIA.headline, LIA.title, LIA.datePublished);
 
     private final DatasetGraph dsg;
 
@@ -45,11 +70,11 @@ public final class Describer {
     }
 
     /** The thing's description, or empty when the graph says nothing about it. */
-    public Optional<Graph> describe(Node thing) {
+    public Optional<Description> describe(Node thing) {
         return Txn.calculateRead(dsg, () -> Optional.ofNullable(build(thing)));
     }
 
-    private Graph build(Node thing) {
+    private Description build(Node thing) {
         Graph union = dsg.getUnionGraph();
         if (!union.contains(thing, Node.ANY, Node.ANY))
             return null;
@@ -57,22 +82,50 @@ public final class Describer {
         if (union.contains(thing, LIA.type, LIA.Article) && dsg.containsGraph(thing)) {
             // a report is described by all that was drawn from it: its own named graph
             dsg.getGraph(thing).find().forEach(d::add);
-        } else {
-            copy(union.find(thing, Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
-            copy(union.find(Node.ANY, Node.ANY, thing), d, INCOMING);
-            List<Node> facts = new ArrayList<>();
-            if (isFact(union, thing))
-                facts.add(thing);
-            d.find(Node.ANY, Node.ANY, thing).forEach(t -> {
-                if (isFact(union, t.getSubject()))
-                    facts.add(t.getSubject());
-            });
-            if (union.contains(thing, LIA.type, LIA.Party))
-                membersMeetings(union, thing, facts);
-            facts.stream().distinct().limit(FACTS).forEach(f -> fact(union, f, d));
+            labels(union, d);
+            return new Description(d, 0, 0);
         }
+        copy(union.find(thing, Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
+        Set<Node> facts = new LinkedHashSet<>();
+        int incoming = 0;
+        ExtendedIterator<Triple> in = union.find(Node.ANY, Node.ANY, thing);
+        try {
+            while (in.hasNext()) {
+                Triple t = in.next();
+                if (ROLES.contains(t.getPredicate()) && isFact(union, t.getSubject()))
+                    facts.add(t.getSubject());
+                else if (incoming++ < INCOMING)
+                    d.add(t);
+            }
+        } finally {
+            in.close();
+        }
+        if (union.contains(thing, LIA.type, LIA.Party))
+            membersMeetings(union, thing, facts);
+        if (isFact(union, thing))
+            fact(union, thing, d);
+        latest(union, facts).forEach(f -> fact(union, f, d));
         labels(union, d);
-        return d;
+        return new Description(d, facts.size(), incoming);
+    }
+
+    /** The {@link #FACTS} latest facts, by the date of the meeting or of the report attesting a post. */
+    private static List<Node> latest(Graph union, Set<Node> facts) {
+        if (facts.size() <= FACTS)
+            return List.copyOf(facts);
+        Map<Node, String> date = new HashMap<>();
+        for (Node f : facts)
+            date.put(f, first(union, f, LIA.date).or(() -> first(union, f, LIA.attestedOn)).orElse(""));
+        return facts.stream().sorted(Comparator.comparing(date::get).reversed()).limit(FACTS).toList();
+    }
+
+    private static Optional<String> first(Graph union, Node s, Node p) {
+        ExtendedIterator<Triple> it = union.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        } finally {
+            it.close();
+        }
     }
 
     private static boolean isFact(Graph union, Node n) {
@@ -82,13 +135,11 @@ public final class Describer {
         return false;
     }
 
-    private static void membersMeetings(Graph union, Node party, List<Node> facts) {
+    /** The meetings of a party's members: a party meets through its officials. */
+    private static void membersMeetings(Graph union, Node party, Set<Node> facts) {
         for (Triple member : union.find(Node.ANY, LIA.memberOfParty, party).toList())
-            for (Triple m : union.find(Node.ANY, LIA.participant, member.getSubject()).toList()) {
-                if (facts.size() >= FACTS)
-                    return;
+            for (Triple m : union.find(Node.ANY, LIA.participant, member.getSubject()).toList())
                 facts.add(m.getSubject());
-            }
     }
 
     /** A fact whole, and the sentence it came from. */
@@ -105,7 +156,8 @@ public final class Describer {
             named.add(t.getSubject());
             named.add(t.getObject());
         });
-        named.stream().distinct().filter(Node::isURI).forEach(n -> {
+        // things described already (the thing, its facts, their excerpts) carry their type and names
+        named.stream().distinct().filter(Node::isURI).filter(n -> !d.contains(n, LIA.type, Node.ANY)).forEach(n -> {
             for (Node p : LABELS)
                 copy(union.find(n, p, Node.ANY), d, 20);
         });

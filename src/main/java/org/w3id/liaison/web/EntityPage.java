@@ -28,16 +28,23 @@ public final class EntityPage {
         this.site = site;
     }
 
-    public String render(Node thing, Graph d) {
-        View v = new View(thing, d);
+    public String render(Node thing, Describer.Description description) {
+        View v = new View(thing, description.graph());
         Html body = new Html();
         v.header(body);
         v.source(body);
         v.statements(body);
+        if (description.factsCut())
+            body.open("p", "class", "note").text("Shown below: the " + Describer.FACTS + " latest of the "
+                    + description.facts() + " meetings, posts held and endorsements; the ").link("/", "SPARQL console", false)
+                    .text(" has them all.").close("p");
         v.meetings(body);
         v.holdings(body);
         v.endorsements(body);
         v.referencedBy(body);
+        if (description.incomingCut())
+            body.open("p", "class", "note").text(description.incoming() + " statements point here; the first "
+                    + Describer.INCOMING + " are listed.").close("p");
         return Layout.document(v.name(), alternates(thing), body.toString());
     }
 
