@@ -9,6 +9,7 @@ import org.eclipse.jetty.util.resource.Resource;
 import org.w3id.liaison.store.DatasetDescription;
 import org.w3id.liaison.web.Describer;
 import org.w3id.liaison.web.Site;
+import org.w3id.liaison.web.Timelines;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
@@ -115,6 +116,7 @@ public final class LiaisonServer {
             new ServiceAllowList(services).install(dataset.getContext());
             AskResultsJSON.register();
             Describer describer = new Describer(dataset);
+            Timelines timelines = new Timelines(dataset);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .add("/" + DATASET, dataset, false)
@@ -122,9 +124,11 @@ public final class LiaisonServer {
                     .enablePing(true)
                     .staticFileBase(console())
                     .addFilter("/" + DATASET + "/sparql", new ServiceDescriptionFilter())
-                    .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Role.THING, site, describer))
-                    .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Role.PAGE, site, describer))
-                    .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Role.DATA, site, describer))
+                    .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Role.THING, site, describer, timelines))
+                    .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Role.PAGE, site, describer, timelines))
+                    .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Role.DATA, site, describer, timelines))
+                    .addServlet("", new SiteServlets.Home(dataset))
+                    .addServlet("/search", new SiteServlets.Search(dataset, site))
                     .addServlet("/ontology", new DatasetServlets.OntologyDocument(site))
                     .addServlet("/ontology.ttl", new DatasetServlets.OntologyDocument(site))
                     .addServlet("/.well-known/void", new DatasetServlets.VoidDescription(dataset, site))

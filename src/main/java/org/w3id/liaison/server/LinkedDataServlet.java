@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.liaison.web.Describer;
 import org.w3id.liaison.web.EntityPage;
 import org.w3id.liaison.web.Format;
 import org.w3id.liaison.web.Site;
+import org.w3id.liaison.web.Timelines;
 
 /**
  * Dereferencing, in the pattern of DBpedia and the W3C "Cool URIs for the Semantic Web" note (303 URIs
@@ -33,11 +35,13 @@ final class LinkedDataServlet extends HttpServlet {
     private final Site site;
     private final Describer describer;
     private final EntityPage pages;
+    private final Timelines timelines;
 
-    LinkedDataServlet(Role role, Site site, Describer describer) {
+    LinkedDataServlet(Role role, Site site, Describer describer, Timelines timelines) {
         this.role = role;
         this.site = site;
         this.describer = describer;
+        this.timelines = timelines;
         this.pages = new EntityPage(site);
     }
 
@@ -69,7 +73,10 @@ final class LinkedDataServlet extends HttpServlet {
                 resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
                 resp.setHeader("Location", wanted.map(f -> site.data(iri, f.extension())).orElse(site.page(iri)));
             }
-            case PAGE -> Negotiation.html(resp, HttpServletResponse.SC_OK, pages.render(NodeFactory.createURI(iri), description.get()));
+            case PAGE -> {
+                Node node = NodeFactory.createURI(iri);
+                Negotiation.html(resp, HttpServletResponse.SC_OK, pages.render(node, description.get(), timelines.of(node)));
+            }
             case DATA -> Negotiation.rdf(resp, description.get().graph(), format.get());
         }
     }

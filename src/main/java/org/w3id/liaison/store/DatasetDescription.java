@@ -31,6 +31,8 @@ public final class DatasetDescription {
     public static final Node GRAPH = NodeFactory.createURI(Iris.DATASET);
     /** Where a dump of the whole dataset is downloaded, relative to the server's root. */
     public static final String DUMP_PATH = "dump.nq.gz";
+    /** The dates of the first and last meeting, "2015-01-05/2024-12-30" (schema.org's ISO 8601 interval). */
+    public static final Node TEMPORAL_COVERAGE = NodeFactory.createURI(LIA.SCHEMA + "temporalCoverage");
     /** The SPARQL endpoint, relative to the server's root. */
     public static final String SPARQL_PATH = "kg/sparql";
 
@@ -73,6 +75,12 @@ public final class DatasetDescription {
                     add(g, partition, iri(LIA.VOID + "class"), row.get("class"));
                     add(g, partition, iri(LIA.VOID + "entities"), row.get("n"));
                 });
+        // the time the meetings span, as an ISO 8601 interval
+        rows(dsg, PREFIXES + "SELECT (STR(MIN(?d)) AS ?from) (STR(MAX(?d)) AS ?to) { ?m lia:date ?d }").forEachRemaining(row -> {
+            if (row.get("from") != null)
+                add(g, dataset, TEMPORAL_COVERAGE, NodeFactory.createLiteralString(
+                        row.get("from").getLiteralLexicalForm() + "/" + row.get("to").getLiteralLexicalForm()));
+        });
         for (LinkTarget target : LinkTarget.values())
             linkset(g, dsg, target);
         return g;

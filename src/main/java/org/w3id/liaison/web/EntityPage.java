@@ -17,7 +17,7 @@ import org.w3id.liaison.ontology.LIA;
  * came from — and what points at it. Every IRI is a link; Wikidata and DBpedia links go out.
  *
  * <pre>{@code
- * String html = new EntityPage(Site.DEFAULT).render(thing, describer.describe(thing).orElseThrow());
+ * String html = new EntityPage(Site.DEFAULT).render(thing, describer.describe(thing).orElseThrow(), timelines.of(thing));
  * }</pre>
  */
 public final class EntityPage {
@@ -28,15 +28,16 @@ public final class EntityPage {
         this.site = site;
     }
 
-    public String render(Node thing, Describer.Description description) {
+    public String render(Node thing, Describer.Description description, Optional<Timelines.Timeline> timeline) {
         View v = new View(thing, description.graph());
         Html body = new Html();
         v.header(body);
         v.source(body);
         v.statements(body);
+        timeline.ifPresent(t -> new TimelineView(site).render(body, t, description.graph().contains(thing, LIA.type, LIA.Party)));
         if (description.factsCut())
             body.open("p", "class", "note").text("Shown below: the " + Describer.FACTS + " latest of the "
-                    + description.facts() + " meetings, posts held and endorsements; the ").link("/", "SPARQL console", false)
+                    + description.facts() + " meetings, posts held and endorsements; the ").link("/console.html", "SPARQL console", false)
                     .text(" has them all.").close("p");
         v.meetings(body);
         v.holdings(body);
@@ -56,7 +57,7 @@ public final class EntityPage {
         h.open("p").text("Things live under ").text("code", site.idSpace())
                 .text(" with readable names, such as ").text("code", site.idSpace() + "official/cai-qi").text(" or ")
                 .text("code", site.idSpace() + "party/communist-party-of-china")
-                .text(". Look for a name with the ").link("/", "SPARQL console", false).text(", browse the ")
+                .text(". Look for a name with the ").link("/console.html", "SPARQL console", false).text(", browse the ")
                 .link(site.page(site.idSpace() + "dataset"), "dataset's description", false).text(", or ")
                 .link("/dump.nq.gz", "download everything", false).text(".").close("p");
         return Layout.document("Not found", Map.of(), h.toString());

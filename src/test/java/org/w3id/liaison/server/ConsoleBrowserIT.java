@@ -76,7 +76,7 @@ class ConsoleBrowserIT {
 
     @Test
     void anExampleQueryShowsItsAnswer() throws Exception {
-        browser.get("http://localhost:" + server.port() + "/");
+        browser.get("http://localhost:" + server.port() + "/console.html");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         List<WebElement> examples = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("nav.examples button"), 3));
@@ -94,7 +94,7 @@ class ConsoleBrowserIT {
 
     @Test
     void clickingAResultIriLandsOnTheEntityPage() {
-        browser.get("http://localhost:" + server.port() + "/");
+        browser.get("http://localhost:" + server.port() + "/console.html");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String console = browser.getWindowHandle();
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("nav.examples button"), 3))
@@ -121,7 +121,7 @@ class ConsoleBrowserIT {
 
     @Test
     void markupInAReportIsShownAsTextNotRun() {
-        browser.get("http://localhost:" + server.port() + "/");
+        browser.get("http://localhost:" + server.port() + "/console.html");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("nav.examples button"), 3))
                 .stream().filter(b -> b.getText().equals("Reports loaded")).findFirst().orElseThrow().click();
