@@ -1,7 +1,6 @@
 package org.w3id.liaison.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.liaison.Fixtures;
@@ -30,8 +26,6 @@ import org.w3id.liaison.store.KnowledgeStore;
  * missing browser fails the build instead of skipping the test.
  */
 class ConsoleBrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private static final String HOSTILE_HEADLINE = "Talks <img id=\"injected\" src=\"x\" onerror=\"document.title='owned'\">";
 
@@ -43,10 +37,7 @@ class ConsoleBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if ("1".equals(System.getenv("LIAISON_REQUIRE_BROWSER")))
-            assertThat(present).as("chromium and chromium-driver installed").isTrue();
-        assumeTrue(present, "Debian's chromium and chromium-driver are not installed");
+        Browser.assumeInstalled();
         store = KnowledgeStore.open(dir.resolve("db"));
         new ArticleLoader(store).load(Fixtures.SEED);
         // a report whose text carries markup: the console must show it as text, never run it
@@ -55,13 +46,7 @@ class ConsoleBrowserIT {
         new ArticleLoader(store).load(hostile);
         store.describe();
         server = LiaisonServer.create().port(0).dataset(store.dataset()).build().start();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=1300,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browser.start(dir);
     }
 
     @AfterAll
