@@ -21,15 +21,23 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database folder (created if missing)")
     Path db;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
+            description = "whole articles per write transaction (default: ${DEFAULT-VALUE}); a crash loses at most the last batch")
+    int batch;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files, or folders whose *.txt files are loaded")
     List<Path> paths;
 
     @Override
     public Integer call() {
+        if (batch < 1) {
+            System.err.println("liaison: --batch must be at least 1");
+            return Liaison.FATAL;
+        }
         long started = System.nanoTime();
         List<Path> files = ArticleLoader.articleFiles(paths);
         try (KnowledgeStore store = KnowledgeStore.open(db)) {
-            Summary summary = load(store, files);
+            Summary summary = load(store, files, batch);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.err.printf("loaded %d of %d articles, %d triples, %d failed, in %.1f s%n",
                     summary.loaded(), files.size(), summary.triples(), summary.failed(), seconds);
@@ -47,12 +55,12 @@ final class LoadCommand implements Callable<Integer> {
      * Loads the files, with a line on stderr for each that fails and a progress line on a terminal, then
      * counts the dataset afresh for its description.
      */
-    static Summary load(KnowledgeStore store, List<Path> files) {
+    static Summary load(KnowledgeStore store, List<Path> files, int batch) {
         Progress progress = new Progress(files.size());
         int[] loaded = {0};
         int[] failed = {0};
         long[] triples = {0};
-        new ArticleLoader(store).loadAll(files, outcome -> {
+        new ArticleLoader(store, batch).loadAll(files, outcome -> {
             if (outcome instanceof ArticleLoader.Loaded l) {
                 loaded[0]++;
                 triples[0] += l.triples();

@@ -78,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("liaison: the demo needs the folder ./data with the seed article (run it from the project folder)");
             return Liaison.FATAL;
         }
-        LoadCommand.Summary summary = LoadCommand.load(store, ArticleLoader.articleFiles(List.of(DEMO_DATA)));
+        LoadCommand.Summary summary = LoadCommand.load(store, ArticleLoader.articleFiles(List.of(DEMO_DATA)), ArticleLoader.BATCH);
         System.err.printf("liaison: demo database %s holds the articles of %s (%d loaded, %d failed)%n",
                 DEMO_DB, DEMO_DATA, summary.loaded(), summary.failed());
         return Liaison.OK;

@@ -33,7 +33,7 @@ class CrashRecoveryIT {
 
     private Process load(Path db, Path articles) throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "load", "--db", db.toString(), articles.toString())
+                JAR.toString(), "load", "--batch", "100", "--db", db.toString(), articles.toString())
                 .redirectOutput(dir.resolve("out.log").toFile()).redirectError(dir.resolve("err.log").toFile()).start();
     }
 

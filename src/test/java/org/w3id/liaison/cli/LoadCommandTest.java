@@ -49,6 +49,13 @@ class LoadCommandTest {
     }
 
     @Test
+    void aBatchOfNoArticlesIsRefused() {
+        Run run = liaison("load", "--batch", "0", "--db", dir.resolve("db").toString(), "data");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--batch must be at least 1");
+    }
+
+    @Test
     void aCleanLoadExitsZero() {
         Run run = liaison("load", "--db", dir.resolve("db").toString(), "data");
         assertThat(run.code()).isZero();
