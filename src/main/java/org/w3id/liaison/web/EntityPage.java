@@ -37,7 +37,7 @@ public final class EntityPage {
         timeline.ifPresent(t -> new TimelineView(site).render(body, t, description.graph().contains(thing, LIA.type, LIA.Party)));
         if (description.factsCut())
             body.open("p", "class", "note").text("Shown below: the " + Describer.FACTS + " latest of the "
-                    + description.facts() + " meetings, posts held and endorsements; the ").link("/console.html", "SPARQL console", false)
+                    + description.facts() + " meetings, posts held and endorsements; the ").link("/#console", "SPARQL console", false)
                     .text(" has them all.").close("p");
         v.meetings(body);
         v.holdings(body);
@@ -57,7 +57,7 @@ public final class EntityPage {
         h.open("p").text("Things live under ").text("code", site.idSpace())
                 .text(" with readable names, such as ").text("code", site.idSpace() + "official/cai-qi").text(" or ")
                 .text("code", site.idSpace() + "party/communist-party-of-china")
-                .text(". Look for a name with the ").link("/console.html", "SPARQL console", false).text(", browse the ")
+                .text(". Look for a name with the ").link("/#console", "SPARQL console", false).text(", browse the ")
                 .link(site.page(site.idSpace() + "dataset"), "dataset's description", false).text(", or ")
                 .link("/dump.nq.gz", "download everything", false).text(".").close("p");
         return Layout.document("Not found", Map.of(), h.toString());

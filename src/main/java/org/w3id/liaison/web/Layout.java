@@ -19,10 +19,9 @@ public final class Layout {
             ul{margin:0;padding-left:1.1rem} ul.inline{list-style:none;padding:0} td ul{padding-left:0;list-style:none}
             figure.quote{margin:0 0 .4rem} blockquote{margin:0;padding-left:.7rem;border-left:3px solid #9aa3b5}
             blockquote p{margin:0} figcaption{font-size:.9em;color:#4a5160}
-            td.date{white-space:nowrap} dl.counts{display:flex;flex-wrap:wrap;gap:1.5rem;margin:0}
-            dl.counts dt{font-weight:400;color:#4a5160;margin:0} dl.counts dd{margin:0;font-size:1.6rem;font-weight:700}
+            td.date{white-space:nowrap}
             svg.timeline{display:block;margin:.5rem 0} table.years,table.posts{margin-top:.6rem;width:auto}
-            caption{text-align:left;font-weight:600;padding:.3rem 0} ul.ways li{margin:.2rem 0} .note{color:#6b7280;font-size:.85em} dt{font-weight:600;margin-top:.5rem}
+            caption{text-align:left;font-weight:600;padding:.3rem 0} .note{color:#6b7280;font-size:.85em} dt{font-weight:600;margin-top:.5rem}
             """;
 
     /**
@@ -39,7 +38,7 @@ public final class Layout {
                 .raw("\" href=\"").text(href).raw("\">"));
         h.raw("<style>").raw(STYLE).raw("</style></head><body>");
         h.raw("<nav class=\"site\" aria-label=\"Liaison\"><a href=\"/\">Home</a><a href=\"/network.html\">Network</a>")
-                .raw("<a href=\"/console.html\">Console</a><a href=\"/ontology\">Ontology</a>")
+                .raw("<a href=\"/#console\">Console</a><a href=\"/ontology\">Ontology</a>")
                 .raw("<a href=\"/page/dataset\">Dataset</a><a href=\"/dump.nq.gz\">Download all</a></nav>");
         h.raw("<main>").raw(body).raw("</main></body></html>");
         return h.toString();

@@ -50,7 +50,7 @@ final class Workload {
     /** The console's example queries, read from its page as the page's script joins them. */
     static Map<String, String> consoleExamples() throws IOException {
         String html;
-        try (InputStream in = Workload.class.getResourceAsStream("/org/w3id/liaison/server/web/console.html")) {
+        try (InputStream in = Workload.class.getResourceAsStream("/org/w3id/liaison/server/web/index.html")) {
             html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Matcher prefixes = Pattern.compile("const PREFIXES = `([^`]*)`").matcher(html);

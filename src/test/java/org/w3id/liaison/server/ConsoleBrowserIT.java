@@ -61,7 +61,7 @@ class ConsoleBrowserIT {
 
     @Test
     void anExampleQueryShowsItsAnswer() throws Exception {
-        browser.get("http://localhost:" + server.port() + "/console.html");
+        browser.get("http://localhost:" + server.port() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         List<WebElement> examples = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("nav.examples button"), 3));
@@ -79,7 +79,7 @@ class ConsoleBrowserIT {
 
     @Test
     void clickingAResultIriLandsOnTheEntityPage() {
-        browser.get("http://localhost:" + server.port() + "/console.html");
+        browser.get("http://localhost:" + server.port() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String console = browser.getWindowHandle();
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("nav.examples button"), 3))
@@ -106,7 +106,7 @@ class ConsoleBrowserIT {
 
     @Test
     void markupInAReportIsShownAsTextNotRun() {
-        browser.get("http://localhost:" + server.port() + "/console.html");
+        browser.get("http://localhost:" + server.port() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("nav.examples button"), 3))
                 .stream().filter(b -> b.getText().equals("Reports loaded")).findFirst().orElseThrow().click();

@@ -26,7 +26,7 @@ import org.w3id.liaison.store.KnowledgeStore;
 
 /** The console's example queries, read from its page: each is valid SPARQL, and the federated one joins. */
 class ConsoleExamplesTest {
-    static final Path PAGE = Path.of("src", "main", "resources", "org", "w3id", "liaison", "server", "web", "console.html");
+    static final Path PAGE = Path.of("src", "main", "resources", "org", "w3id", "liaison", "server", "web", "index.html");
 
     @TempDir
     Path dir;

@@ -173,7 +173,7 @@ class LiaisonServerTest {
 
     @Test
     void theConsoleOffersExampleQueriesWithABundledEditor() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/console.html")).GET().build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("kg/sparql").contains("Who met whom").contains("Initiatives and who backs them")

@@ -115,7 +115,7 @@ class ServerSafetyTest {
     void pathsCannotLeaveTheConsolesFolder() throws Exception {
         for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                 "/yasgui/..%2f..%2f..%2f..%2fetc%2fpasswd", "/..%5c..%5cetc%5cpasswd",
-                "/org/w3id/liaison/server/web/console.html", "/META-INF/MANIFEST.MF")) {
+                "/org/w3id/liaison/server/web/index.html", "/META-INF/MANIFEST.MF")) {
             String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             String status = response.lines().findFirst().orElse("");
             assertThat(status).as(path).matches("HTTP/1\\.1 (400|404).*");
