@@ -44,7 +44,7 @@ public final class Describer {
      *
      * @param graph    the statements
      * @param facts    how many facts the thing takes part in, in all
-     * @param incoming how many other statements point at it, in all
+     * @param incoming how many other statements point at it, counted up to one more than {@link #INCOMING}
      */
     public record Description(Graph graph, int facts, int incoming) {
         public boolean factsCut() {
@@ -86,15 +86,23 @@ public final class Describer {
             return new Description(d, 0, 0);
         }
         copy(union.find(thing, Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
+        // Facts point at the thing by their roles: asked for role by role, so the reports that merely name the
+        // thing (thousands, for China) are not read to find them.
         Set<Node> facts = new LinkedHashSet<>();
+        for (Node role : ROLES)
+            union.find(Node.ANY, role, thing).forEach(t -> {
+                if (isFact(union, t.getSubject()))
+                    facts.add(t.getSubject());
+            });
+        // The other statements pointing at it: the first INCOMING, and whether there are more.
         int incoming = 0;
         ExtendedIterator<Triple> in = union.find(Node.ANY, Node.ANY, thing);
         try {
-            while (in.hasNext()) {
+            while (in.hasNext() && incoming <= INCOMING) {
                 Triple t = in.next();
-                if (ROLES.contains(t.getPredicate()) && isFact(union, t.getSubject()))
-                    facts.add(t.getSubject());
-                else if (incoming++ < INCOMING)
+                if (ROLES.contains(t.getPredicate()) && facts.contains(t.getSubject()))
+                    continue;
+                if (incoming++ < INCOMING)
                     d.add(t);
             }
         } finally {
@@ -158,8 +166,10 @@ public final class Describer {
         });
         // things described already (the thing, its facts, their excerpts) carry their type and names
         named.stream().distinct().filter(Node::isURI).filter(n -> !d.contains(n, LIA.type, Node.ANY)).forEach(n -> {
+            // one of each is enough to name a thing, and stops at once where a popular thing's label is
+            // repeated in every report's graph (reading on would only meet the same triple again)
             for (Node p : LABELS)
-                copy(union.find(n, p, Node.ANY), d, 20);
+                copy(union.find(n, p, Node.ANY), d, 1);
         });
     }
 

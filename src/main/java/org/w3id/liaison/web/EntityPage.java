@@ -44,8 +44,9 @@ public final class EntityPage {
         v.endorsements(body);
         v.referencedBy(body);
         if (description.incomingCut())
-            body.open("p", "class", "note").text(description.incoming() + " statements point here; the first "
-                    + Describer.INCOMING + " are listed.").close("p");
+            body.open("p", "class", "note").text("More than " + Describer.INCOMING + " statements point here; the first "
+                    + Describer.INCOMING + " are listed, and the ").link("/#console", "SPARQL console", false)
+                    .text(" has them all.").close("p");
         return Layout.document(v.name(), alternates(thing), body.toString());
     }
 
