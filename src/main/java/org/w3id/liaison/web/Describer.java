@@ -57,7 +57,7 @@ public final class Describer {
     }
 
     private static final Set<Node> FACT_TYPES = Set.of(LIA.Meeting, LIA.PositionHolding, LIA.Endorsement);
-    /** The properties by which a fact points at what it is about. */
+    /** The properties by which a fact points at what it is about; their domains are the fact classes. */
     private static final Set<Node> ROLES = Set.of(LIA.participant, LIA.holder, LIA.agent, LIA.position, LIA.place,
             LIA.initiative);
     /** What a page shows of a thing it links to: its kind and name (a report's headline and date). */
@@ -88,12 +88,10 @@ public final class Describer {
         copy(union.find(thing, Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
         // Facts point at the thing by their roles: asked for role by role, so the reports that merely name the
         // thing (thousands, for China) are not read to find them.
+        // (the ontology gives each role a fact as its domain: whatever holds one is a fact)
         Set<Node> facts = new LinkedHashSet<>();
         for (Node role : ROLES)
-            union.find(Node.ANY, role, thing).forEach(t -> {
-                if (isFact(union, t.getSubject()))
-                    facts.add(t.getSubject());
-            });
+            union.find(Node.ANY, role, thing).forEach(t -> facts.add(t.getSubject()));
         // The other statements pointing at it: the first INCOMING, and whether there are more.
         int incoming = 0;
         ExtendedIterator<Triple> in = union.find(Node.ANY, Node.ANY, thing);

@@ -36,10 +36,12 @@ public final class Timelines {
     private static final String OFFICIAL_YEARS = PREFIXES + """
             SELECT ?year (COUNT(DISTINCT ?m) AS ?n) { ?m lia:participant ?x ; lia:date ?d BIND(YEAR(?d) AS ?year) }
             GROUP BY ?year ORDER BY ?year""";
+    // Names are looked up apart, once per post or country: a label is stored in every report naming the thing,
+    // and a join on it inside the query would read every copy once per row.
     private static final String OFFICIAL_POSTS = PREFIXES + """
-            SELECT ?post (SAMPLE(?l) AS ?label) (STR(MIN(?d)) AS ?first) (STR(MAX(?d)) AS ?last) {
-              ?h lia:holder ?x ; lia:position ?post ; lia:attestedOn ?d . ?post rdfs:label ?l }
-            GROUP BY ?post ORDER BY ?first ?label""";
+            SELECT ?post (STR(MIN(?d)) AS ?first) (STR(MAX(?d)) AS ?last) {
+              ?h lia:holder ?x ; lia:position ?post ; lia:attestedOn ?d }
+            GROUP BY ?post ORDER BY ?first""";
     private static final String PARTY_YEARS = PREFIXES + """
             SELECT ?year (COUNT(DISTINCT ?m) AS ?n) {
               ?a lia:memberOfParty ?x . ?m lia:participant ?a ; lia:date ?d BIND(YEAR(?d) AS ?year) }
@@ -48,8 +50,8 @@ public final class Timelines {
             SELECT ?year ?country (COUNT(DISTINCT ?m) AS ?n) {
               ?a lia:memberOfParty ?x . ?m lia:participant ?a, ?b ; lia:date ?d .
               FILTER(?a != ?b) FILTER NOT EXISTS { ?b lia:memberOfParty ?x }
-              ?b lia:country/rdfs:label ?country BIND(YEAR(?d) AS ?year) }
-            GROUP BY ?year ?country ORDER BY ?year DESC(?n) ?country""";
+              ?b lia:country ?country BIND(YEAR(?d) AS ?year) }
+            GROUP BY ?year ?country ORDER BY ?year DESC(?n)""";
 
     private final DatasetGraph dsg;
 
@@ -77,7 +79,7 @@ public final class Timelines {
         if (byCountry != null)
             QueryExec.dataset(dsg).query(byCountry).substitution("x", thing).select().forEachRemaining(row ->
                     countries.computeIfAbsent(Integer.parseInt(row.get("year").getLiteralLexicalForm()), k -> new LinkedHashMap<>())
-                            .put(row.get("country").getLiteralLexicalForm(), Integer.parseInt(row.get("n").getLiteralLexicalForm())));
+                            .put(label(row.get("country")), Integer.parseInt(row.get("n").getLiteralLexicalForm())));
         List<Year> out = new ArrayList<>();
         meetings.forEach((year, n) -> out.add(new Year(year, n, countries.getOrDefault(year, Map.of()))));
         return out;
@@ -86,8 +88,18 @@ public final class Timelines {
     private List<Span> posts(Node thing) {
         List<Span> out = new ArrayList<>();
         QueryExec.dataset(dsg).query(OFFICIAL_POSTS).substitution("x", thing).select().forEachRemaining(row ->
-                out.add(new Span(row.get("post").getURI(), row.get("label").getLiteralLexicalForm(),
+                out.add(new Span(row.get("post").getURI(), label(row.get("post")),
                         row.get("first").getLiteralLexicalForm(), row.get("last").getLiteralLexicalForm())));
         return out;
+    }
+
+    /** A thing's name: the first copy of its label, however many reports repeat it. */
+    private String label(Node thing) {
+        var it = dsg.getUnionGraph().find(thing, LIA.label, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : thing.getURI();
+        } finally {
+            it.close();
+        }
     }
 }
