@@ -8,10 +8,8 @@
 # Needs ../shared/corpus/dev (or -Dliaison.dev=DIR through JAVA_OPTS) for the dev corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Dstyle.color=never -DskipTests test-compile
-CP=$(mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout \
-  | sed "s/\x1b\[[0-9;]*m//g")
+. bench/classpath.sh
 WHAT=${1:-ExtractionBenchmark}
 shift || true
-exec java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$CP" org.openjdk.jmh.Main "org.w3id.liaison.bench.*$WHAT.*" \
+exec java ${JAVA_OPTS:-} -cp "$CP" org.openjdk.jmh.Main "org.w3id.liaison.bench.*$WHAT.*" \
   -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"

@@ -8,7 +8,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { echo "usage: bench/reload.sh DB CHANGED_DIR [CLIENTS]" >&2; exit 2; }
-mvn -B -q -Dstyle.color=never -DskipTests test-compile
-CP=$(mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout \
-  | sed "s/\x1b\[[0-9;]*m//g")
-exec java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$CP" org.w3id.liaison.bench.ReloadBenchmark "$@"
+. bench/classpath.sh
+exec java ${JAVA_OPTS:-} -cp "$CP" org.w3id.liaison.bench.ReloadBenchmark "$@"

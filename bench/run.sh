@@ -16,8 +16,7 @@ SIZES=${SIZES:-"1000 5000"}
 RUNS=${RUNS:-3}
 JAR=target/liaison.jar
 [ -f "$JAR" ] || mvn -B -q -Dstyle.color=never -DskipTests package
-CP=$(mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout \
-  | sed "s/\x1b\[[0-9;]*m//g")
+. bench/classpath.sh
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -244,67 +245,56 @@ public final class EntityPage {
         }
 
         void meetings(Html h) {
-            List<Node> meetings = facts(LIA.Meeting, LIA.date);
-            if (meetings.isEmpty())
-                return;
-            h.open("section", "aria-labelledby", "meetings").raw("<h2 id=\"meetings\">Meetings</h2>");
-            h.raw("<table><thead><tr><th scope=\"col\">date</th><th scope=\"col\">kind</th><th scope=\"col\">")
-                    .text(d.contains(thing, LIA.type, LIA.Official) ? "with" : "participants")
-                    .raw("</th><th scope=\"col\">place</th><th scope=\"col\">source</th></tr></thead><tbody>");
-            for (Node m : meetings) {
-                h.open("tr");
-                h.open("td", "class", "date").link(site.href(m.getURI()), literal(m, LIA.date).orElse("undated"), false).close("td");
-                h.text("td", literal(m, LIA.meetingKind).orElse(""));
-                h.open("td");
-                links(h, objects(m, LIA.participant).stream().filter(p -> !p.equals(thing)).toList());
-                h.close("td").open("td");
-                links(h, objects(m, LIA.place));
-                h.close("td").open("td");
-                objects(m, LIA.excerpt).forEach(x -> quote(h, m, x));
-                h.close("td").close("tr");
-            }
-            h.raw("</tbody></table></section>");
+            boolean official = d.contains(thing, LIA.type, LIA.Official);
+            factTable(h, "meetings", "Meetings", facts(LIA.Meeting, LIA.date), List.of(
+                    new Column("date", true, (x, m) -> x.link(site.href(m.getURI()), literal(m, LIA.date).orElse("undated"), false)),
+                    new Column("kind", false, (x, m) -> x.text(literal(m, LIA.meetingKind).orElse(""))),
+                    new Column(official ? "with" : "participants", false,
+                            (x, m) -> links(x, objects(m, LIA.participant).stream().filter(p -> !p.equals(thing)).toList())),
+                    linksOf("place", LIA.place)));
         }
 
         void holdings(Html h) {
-            List<Node> holdings = facts(LIA.PositionHolding, LIA.attestedOn);
-            if (holdings.isEmpty())
-                return;
-            boolean ofThisPerson = d.contains(thing, LIA.type, LIA.Official);
-            h.open("section", "aria-labelledby", "posts").raw("<h2 id=\"posts\">Posts held</h2>");
-            h.raw("<table><thead><tr>");
-            if (!ofThisPerson)
-                h.raw("<th scope=\"col\">holder</th>");
-            h.raw("<th scope=\"col\">post</th><th scope=\"col\">attested on</th><th scope=\"col\">source</th></tr></thead><tbody>");
-            for (Node f : holdings) {
-                h.open("tr");
-                if (!ofThisPerson) {
-                    h.open("td");
-                    links(h, objects(f, LIA.holder));
-                    h.close("td");
-                }
-                h.open("td");
-                links(h, objects(f, LIA.position));
-                h.close("td").open("td", "class", "date").link(site.href(f.getURI()), literal(f, LIA.attestedOn).orElse("—"), false).close("td");
-                h.open("td");
-                objects(f, LIA.excerpt).forEach(x -> quote(h, f, x));
-                h.close("td").close("tr");
-            }
-            h.raw("</tbody></table></section>");
+            List<Column> columns = new ArrayList<>();
+            if (!d.contains(thing, LIA.type, LIA.Official))
+                columns.add(linksOf("holder", LIA.holder));
+            columns.add(linksOf("post", LIA.position));
+            columns.add(new Column("attested on", true,
+                    (x, f) -> x.link(site.href(f.getURI()), literal(f, LIA.attestedOn).orElse("—"), false)));
+            factTable(h, "posts", "Posts held", facts(LIA.PositionHolding, LIA.attestedOn), columns);
         }
 
         void endorsements(Html h) {
-            List<Node> endorsements = facts(LIA.Endorsement, LIA.date);
-            if (endorsements.isEmpty())
+            factTable(h, "endorsements", "Initiatives backed", facts(LIA.Endorsement, LIA.date),
+                    List.of(linksOf("who", LIA.agent), linksOf("initiative", LIA.initiative)));
+        }
+
+        /** A column of a fact table: its heading, and what a fact shows in it. */
+        private record Column(String header, boolean date, BiConsumer<Html, Node> cell) {}
+
+        private Column linksOf(String header, Node property) {
+            return new Column(header, false, (x, f) -> links(x, objects(f, property)));
+        }
+
+        /** Facts as a table, one per row, the sentence each came from in the last column. */
+        private void factTable(Html h, String id, String title, List<Node> facts, List<Column> columns) {
+            if (facts.isEmpty())
                 return;
-            h.open("section", "aria-labelledby", "endorsements").raw("<h2 id=\"endorsements\">Initiatives backed</h2>");
-            h.raw("<table><thead><tr><th scope=\"col\">who</th><th scope=\"col\">initiative</th><th scope=\"col\">source</th></tr></thead><tbody>");
-            for (Node f : endorsements) {
-                h.open("tr").open("td");
-                links(h, objects(f, LIA.agent));
-                h.close("td").open("td");
-                links(h, objects(f, LIA.initiative));
-                h.close("td").open("td");
+            h.open("section", "aria-labelledby", id).raw("<h2 id=\"" + id + "\">").text(title).raw("</h2>");
+            h.raw("<table><thead><tr>");
+            columns.forEach(c -> h.open("th", "scope", "col").text(c.header()).close("th"));
+            h.raw("<th scope=\"col\">source</th></tr></thead><tbody>");
+            for (Node f : facts) {
+                h.open("tr");
+                for (Column c : columns) {
+                    if (c.date())
+                        h.open("td", "class", "date");
+                    else
+                        h.open("td");
+                    c.cell().accept(h, f);
+                    h.close("td");
+                }
+                h.open("td");
                 objects(f, LIA.excerpt).forEach(x -> quote(h, f, x));
                 h.close("td").close("tr");
             }
