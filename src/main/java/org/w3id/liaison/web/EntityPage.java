@@ -117,7 +117,9 @@ public final class EntityPage {
                 value(h, types.get(i));
             }
             h.close("p");
-            h.open("p", "class", "iri").text("IRI: ").text("code", thing.getURI()).close("p");
+            // the persistent IRI itself, linked: where other datasets point, resolved through w3id.org
+            h.open("p", "class", "iri").text("IRI: ").open("code").link(thing.getURI(), thing.getURI(), false)
+                    .close("code").close("p");
             h.open("p", "class", "formats").text("This description as ");
             for (Format f : Format.values()) {
                 if (f.ordinal() > 0)
@@ -146,12 +148,15 @@ public final class EntityPage {
             Node report = objects(fact, LIA.wasDerivedFrom).stream().findFirst().orElse(null);
             h.open("figure", "class", "quote");
             h.open("blockquote", "cite", site.href(excerpt.getURI())).text("p", text.get()).close("blockquote");
+            h.open("figcaption").text("— ");
             if (report != null) {
-                h.open("figcaption").text("— ");
                 h.link(site.href(report.getURI()), name(report), false);
                 literal(report, LIA.datePublished).ifPresent(date -> h.text(", " + date));
-                h.close("figcaption");
+                h.text(" · ");
             }
+            // the sentence's own IRI (RFC 5147 characters of the report), so that it can be cited
+            h.link(site.href(excerpt.getURI()), "characters " + excerpt.getURI().substring(excerpt.getURI().indexOf("#char=") + 6), false);
+            h.close("figcaption");
             h.close("figure");
         }
 

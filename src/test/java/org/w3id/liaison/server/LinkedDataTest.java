@@ -153,6 +153,8 @@ class LinkedDataTest {
     void aMeetingsPageGivesParticipantsDatePlaceAndTheQuotedSentence() throws Exception {
         String html = page("/page/meeting/" + Fixtures.SEED_ID + "/1");
         assertThat(html).contains("<h2 id=\"source\">Source</h2>", "<blockquote", SENTENCE, "talks", "2023-04-24",
+                "href=\"/page/article/" + Fixtures.SEED_ID + "#char=80,495\"",
+                "href=\"https://w3id.org/liaison/id/meeting/" + Fixtures.SEED_ID + "/1\"",
                 "href=\"/page/official/cai-qi\"", "href=\"/page/official/roberto-morales-ojeda\"",
                 "href=\"/page/place/beijing\"", "Senior CPC, PCC officials hold talks in Beijing");
     }
