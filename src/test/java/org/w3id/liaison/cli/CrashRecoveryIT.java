@@ -60,7 +60,11 @@ class CrashRecoveryIT {
         }
 
         boolean midway = false;
-        for (double at : new double[] {0.25, 0.5, 0.75}) {
+        // The moments are fractions of the clean load's time, which ends with counting the dataset's description
+        // after the last article: a late kill may find every article stored, which is fine; what must hold is
+        // that each stored article is whole, that reloading completes the database, and that at least one kill
+        // came between the first commit and the last.
+        for (double at : new double[] {0.2, 0.4, 0.6}) {
             long killAfterMillis = (long) (cleanMillis * at);
             Path db = dir.resolve("db-" + at);
             Process p = load(db, articles);
@@ -80,8 +84,8 @@ class CrashRecoveryIT {
                     }
                     return n;
                 });
-                assertThat(graphs).as("killed after %d ms", killAfterMillis).isLessThan(ARTICLES);
-                midway |= graphs > 0;
+                assertThat(graphs).as("killed after %d ms", killAfterMillis).isLessThanOrEqualTo(ARTICLES);
+                midway |= graphs > 0 && graphs < ARTICLES;
                 System.out.printf("killed after %d of %d ms: %d of %d articles stored, each whole%n",
                         killAfterMillis, cleanMillis, graphs, ARTICLES);
             }
