@@ -39,11 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(db)) {
-            System.err.println("liaison: no database at " + db);
-            return Liaison.FATAL;
-        }
-        try (KnowledgeStore store = KnowledgeStore.open(db);
+        try (KnowledgeStore store = KnowledgeStore.openExisting(db);
              OutputStream sink = out == null ? new UncloseableStdout() : new BufferedOutputStream(Files.newOutputStream(out))) {
             store.export(sink, format.rdf);
             sink.flush();

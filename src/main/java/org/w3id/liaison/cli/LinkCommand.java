@@ -1,6 +1,5 @@
 package org.w3id.liaison.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +52,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(db)) {
-            System.err.println("liaison: no database at " + db);
-            return Liaison.FATAL;
-        }
-        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+        try (KnowledgeStore store = KnowledgeStore.openExisting(db)) {
             List<Decision> decisions = new Reconciler(store, endpoint, threshold).run(!dryRun, d -> System.out.printf(
                     Locale.ROOT, "%s\t%.2f\t%s\t%s\t%s%n", d.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     d.score(), d.subject().iri(), d.subject().label(), d.best().orElse("")));

@@ -56,6 +56,13 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    /** Opens the database at {@code dir}, which must exist: for commands that read or add to a loaded one. */
+    public static KnowledgeStore openExisting(Path dir) throws StoreException {
+        if (!Files.isDirectory(dir))
+            throw new StoreException("no database at " + dir + " (create one with: liaison load --db " + dir + " FILES)");
+        return open(dir);
+    }
+
     /** Replaces the named graph with {@code graph} in one write transaction. */
     public void replace(Node graphName, Graph graph) {
         replaceAll(Map.of(graphName, graph));
