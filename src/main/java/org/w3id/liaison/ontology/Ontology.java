@@ -29,10 +29,16 @@ public final class Ontology {
         return g;
     }
 
+    /** The ontology's Turtle file as written, comments and all; the caller closes it. */
+    public static InputStream turtle() {
+        InputStream in = Ontology.class.getResourceAsStream(FILE);
+        if (in == null)
+            throw new IllegalStateException("the ontology is missing from the classpath: " + FILE);
+        return in;
+    }
+
     private static Graph read() {
-        try (InputStream in = Ontology.class.getResourceAsStream(FILE)) {
-            if (in == null)
-                throw new IllegalStateException("the ontology is missing from the classpath: " + FILE);
+        try (InputStream in = turtle()) {
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.source(in).lang(Lang.TURTLE).parse(g);
             return new GraphReadOnly(g);

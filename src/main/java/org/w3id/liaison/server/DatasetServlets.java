@@ -65,7 +65,6 @@ final class DatasetServlets {
      * for programs; {@code /ontology.ttl} is the file as written, comments and all.
      */
     static final class OntologyDocument extends HttpServlet {
-        private static final String FILE = "/org/w3id/liaison/ontology/liaison.ttl";
         private final String page;
 
         OntologyDocument(Site site) {
@@ -80,7 +79,7 @@ final class DatasetServlets {
                 Negotiation.html(resp, HttpServletResponse.SC_OK, page);
             } else if (format.get() == Format.TURTLE) {
                 resp.setContentType("text/turtle; charset=utf-8");
-                try (InputStream in = OntologyDocument.class.getResourceAsStream(FILE)) {
+                try (InputStream in = Ontology.turtle()) {
                     in.transferTo(resp.getOutputStream());
                 }
             } else {
