@@ -39,13 +39,6 @@ public final class Reconciler {
     static final String USER_AGENT = "Liaison/0.1 (https://w3id.org/liaison/; linked-data reconciliation)";
 
     private static final String WD = LIA.WIKIDATA;
-    private static final String PREFIXES = """
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX lia: <https://w3id.org/liaison/ontology#>
-            PREFIX wdt: <http://www.wikidata.org/prop/direct/>
-            """;
 
     private final KnowledgeStore store;
     private final String endpoint;
@@ -86,7 +79,7 @@ public final class Reconciler {
 
     /** Officials and parties with no Wikidata link other than one this command wrote before. */
     List<Subject> subjects() {
-        String query = PREFIXES + """
+        String query = LIA.SPARQL_PROLOGUE + """
                 SELECT ?thing ?kind (MIN(?name) AS ?label) (SAMPLE(?c) AS ?country) (SAMPLE(?p) AS ?party) WHERE {
                   VALUES ?kind { lia:Official lia:Party }
                   ?thing a ?kind ; rdfs:label ?name .
@@ -112,7 +105,7 @@ public final class Reconciler {
     Map<String, List<Candidate>> candidates(List<Subject> batch) {
         String names = batch.stream().map(s -> NodeFmtLib.strNT(NodeFactory.createLiteralLang(s.label(), "en")))
                 .distinct().collect(Collectors.joining(" "));
-        String query = PREFIXES + """
+        String query = LIA.SPARQL_PROLOGUE + """
                 SELECT ?name ?item ?how ?type ?country ?party WHERE {
                   VALUES ?name { %s }
                   { ?item rdfs:label ?name BIND("label" AS ?how) } UNION { ?item skos:altLabel ?name BIND("alias" AS ?how) }

@@ -1,7 +1,9 @@
 package org.w3id.liaison.ontology;
 
 import org.apache.jena.graph.Node;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * The terms of Liaison's ontology ({@code ontology/liaison.ttl}) and of the vocabularies it builds on,
@@ -32,6 +34,8 @@ public final class LIA {
     public static final String VOID = "http://rdfs.org/ns/void#";
     public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /** Wikidata's direct ("truthy") properties: {@code wdt:P31}. */
+    public static final String WIKIDATA_DIRECT = "http://www.wikidata.org/prop/direct/";
     public static final String DBPEDIA = "http://dbpedia.org/resource/";
 
     // classes
@@ -82,6 +86,18 @@ public final class LIA {
     public static final Node subOrganizationOf = iri(ORG + "subOrganizationOf");
     public static final Node wasDerivedFrom = iri(PROV + "wasDerivedFrom");
     public static final Node wasQuotedFrom = iri(PROV + "wasQuotedFrom");
+
+    /** The prefix of each vocabulary above: for the writers of RDF, and for the SPARQL the code sends. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix(PREFIX, NS).setNsPrefix("rdf", RDF).setNsPrefix("rdfs", RDFS).setNsPrefix("skos", SKOS)
+            .setNsPrefix("owl", OWL).setNsPrefix("org", ORG).setNsPrefix("prov", PROV).setNsPrefix("schema", SCHEMA)
+            .setNsPrefix("dcterms", DCTERMS).setNsPrefix("xsd", XSD).setNsPrefix("void", VOID).setNsPrefix("foaf", FOAF)
+            .setNsPrefix("sd", SD).setNsPrefix("wd", WIKIDATA).setNsPrefix("wdt", WIKIDATA_DIRECT)
+            .setNsPrefix("dbr", DBPEDIA).setNsPrefix("id", ID).lock();
+
+    /** {@link #PREFIXES} as a SPARQL prologue, one {@code PREFIX} line each. */
+    public static final String SPARQL_PROLOGUE = PREFIXES.getNsPrefixMap().entrySet().stream()
+            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").collect(Collectors.joining());
 
     private static Node lia(String local) {
         return iri(NS + local);

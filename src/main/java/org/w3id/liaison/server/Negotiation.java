@@ -11,7 +11,6 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.shared.PrefixMapping;
 import org.w3id.liaison.ontology.LIA;
 import org.w3id.liaison.web.Format;
 
@@ -23,14 +22,6 @@ final class Negotiation {
     private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "text/turtle",
             "application/ld+json", "application/n-triples", "application/rdf+xml");
     private static final MediaType HTML = MediaType.create("text/html");
-
-    static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix(LIA.PREFIX, LIA.NS).setNsPrefix("rdf", LIA.RDF).setNsPrefix("rdfs", LIA.RDFS)
-            .setNsPrefix("skos", LIA.SKOS).setNsPrefix("owl", LIA.OWL).setNsPrefix("org", LIA.ORG)
-            .setNsPrefix("prov", LIA.PROV).setNsPrefix("schema", LIA.SCHEMA).setNsPrefix("dcterms", LIA.DCTERMS)
-            .setNsPrefix("xsd", LIA.XSD).setNsPrefix("void", LIA.VOID).setNsPrefix("foaf", LIA.FOAF)
-            .setNsPrefix("sd", LIA.SD).setNsPrefix("wd", LIA.WIKIDATA).setNsPrefix("dbr", LIA.DBPEDIA)
-            .setNsPrefix("id", LIA.ID).lock();
 
     private Negotiation() {}
 
@@ -55,7 +46,7 @@ final class Negotiation {
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(format.mediaType() + (format == Format.RDFXML ? "" : "; charset=utf-8"));
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        graph.getPrefixMapping().setNsPrefixes(PREFIXES);
+        graph.getPrefixMapping().setNsPrefixes(LIA.PREFIXES);
         OutputStream out = resp.getOutputStream();
         RDFWriter.source(graph).format(format.rdf()).output(out);
         out.flush();

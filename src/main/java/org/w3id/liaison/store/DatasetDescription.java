@@ -36,10 +36,6 @@ public final class DatasetDescription {
     /** The SPARQL endpoint, relative to the server's root. */
     public static final String SPARQL_PATH = "kg/sparql";
 
-    private static final String PREFIXES = """
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX lia: <https://w3id.org/liaison/ontology#>
-            """;
 
     private DatasetDescription() {}
 
@@ -76,7 +72,7 @@ public final class DatasetDescription {
                     add(g, partition, iri(LIA.VOID + "entities"), row.get("n"));
                 });
         // the time the meetings span, as an ISO 8601 interval
-        rows(dsg, PREFIXES + "SELECT (STR(MIN(?d)) AS ?from) (STR(MAX(?d)) AS ?to) { ?m lia:date ?d }").forEachRemaining(row -> {
+        rows(dsg, LIA.SPARQL_PROLOGUE + "SELECT (STR(MIN(?d)) AS ?from) (STR(MAX(?d)) AS ?to) { ?m lia:date ?d }").forEachRemaining(row -> {
             if (row.get("from") != null)
                 add(g, dataset, TEMPORAL_COVERAGE, NodeFactory.createLiteralString(
                         row.get("from").getLiteralLexicalForm() + "/" + row.get("to").getLiteralLexicalForm()));
@@ -94,7 +90,7 @@ public final class DatasetDescription {
         add(g, linkset, iri(LIA.VOID + "subjectsTarget"), GRAPH);
         add(g, linkset, iri(LIA.VOID + "objectsTarget"), other);
         add(g, linkset, iri(LIA.VOID + "linkPredicate"), LIA.sameAs);
-        add(g, linkset, iri(LIA.VOID + "triples"), integer(number(dsg, PREFIXES
+        add(g, linkset, iri(LIA.VOID + "triples"), integer(number(dsg, LIA.SPARQL_PROLOGUE
                 + "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?o { ?s owl:sameAs ?o FILTER(STRSTARTS(STR(?o), \""
                 + target.uriSpace() + "\")) } }")));
         add(g, other, LIA.type, iri(LIA.VOID + "Dataset"));

@@ -29,24 +29,20 @@ public final class Timelines {
         }
     }
 
-    private static final String PREFIXES = """
-            PREFIX lia: <https://w3id.org/liaison/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
-    private static final String OFFICIAL_YEARS = PREFIXES + """
+    private static final String OFFICIAL_YEARS = LIA.SPARQL_PROLOGUE + """
             SELECT ?year (COUNT(DISTINCT ?m) AS ?n) { ?m lia:participant ?x ; lia:date ?d BIND(YEAR(?d) AS ?year) }
             GROUP BY ?year ORDER BY ?year""";
     // Names are looked up apart, once per post or country: a label is stored in every report naming the thing,
     // and a join on it inside the query would read every copy once per row.
-    private static final String OFFICIAL_POSTS = PREFIXES + """
+    private static final String OFFICIAL_POSTS = LIA.SPARQL_PROLOGUE + """
             SELECT ?post (STR(MIN(?d)) AS ?first) (STR(MAX(?d)) AS ?last) {
               ?h lia:holder ?x ; lia:position ?post ; lia:attestedOn ?d }
             GROUP BY ?post ORDER BY ?first""";
-    private static final String PARTY_YEARS = PREFIXES + """
+    private static final String PARTY_YEARS = LIA.SPARQL_PROLOGUE + """
             SELECT ?year (COUNT(DISTINCT ?m) AS ?n) {
               ?a lia:memberOfParty ?x . ?m lia:participant ?a ; lia:date ?d BIND(YEAR(?d) AS ?year) }
             GROUP BY ?year ORDER BY ?year""";
-    private static final String PARTY_COUNTRIES = PREFIXES + """
+    private static final String PARTY_COUNTRIES = LIA.SPARQL_PROLOGUE + """
             SELECT ?year ?country (COUNT(DISTINCT ?m) AS ?n) {
               ?a lia:memberOfParty ?x . ?m lia:participant ?a, ?b ; lia:date ?d .
               FILTER(?a != ?b) FILTER NOT EXISTS { ?b lia:memberOfParty ?x }
