@@ -58,19 +58,21 @@ public final class DatasetDescription {
                 "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")));
         add(g, dataset, iri(LIA.VOID + "entities"), integer(number(dsg,
                 "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class }")));
+        // one pass for the properties and one for the classes: their counts and namespaces come from the rows
         TreeSet<String> vocabularies = new TreeSet<>();
-        rows(dsg, "SELECT DISTINCT ?p { ?s ?p ?o }").forEachRemaining(row -> vocabularies.add(namespace(row.get("p"))));
-        rows(dsg, "SELECT DISTINCT ?class { ?s a ?class }").forEachRemaining(row -> vocabularies.add(namespace(row.get("class"))));
-        vocabularies.forEach(v -> add(g, dataset, iri(LIA.VOID + "vocabulary"), iri(v)));
-        add(g, dataset, iri(LIA.VOID + "properties"), integer(number(dsg,
-                "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?s ?p ?o }")));
+        long properties = 0;
+        for (RowSet rs = rows(dsg, "SELECT DISTINCT ?p { ?s ?p ?o }"); rs.hasNext(); properties++)
+            vocabularies.add(namespace(rs.next().get("p")));
         rows(dsg, "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY ?class")
                 .forEachRemaining(row -> {
+                    vocabularies.add(namespace(row.get("class")));
                     Node partition = iri(Iris.DATASET + "/class/" + row.get("class").getLocalName());
                     add(g, dataset, iri(LIA.VOID + "classPartition"), partition);
                     add(g, partition, iri(LIA.VOID + "class"), row.get("class"));
                     add(g, partition, iri(LIA.VOID + "entities"), row.get("n"));
                 });
+        vocabularies.forEach(v -> add(g, dataset, iri(LIA.VOID + "vocabulary"), iri(v)));
+        add(g, dataset, iri(LIA.VOID + "properties"), integer(properties));
         // the time the meetings span, as an ISO 8601 interval
         rows(dsg, LIA.SPARQL_PROLOGUE + "SELECT (STR(MIN(?d)) AS ?from) (STR(MAX(?d)) AS ?to) { ?m lia:date ?d }").forEachRemaining(row -> {
             if (row.get("from") != null)
