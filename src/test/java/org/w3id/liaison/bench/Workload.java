@@ -1,7 +1,6 @@
 package org.w3id.liaison.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,8 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.w3id.liaison.ConsoleExamples;
 
 /**
  * A query workload over HTTP: the console's example queries (the federated ones left out: they measure
@@ -47,20 +45,10 @@ final class Workload {
         this.requests = requests;
     }
 
-    /** The console's example queries, read from its page as the page's script joins them. */
+    /** The console's example queries, the federated ones left out (they would time Wikidata). */
     static Map<String, String> consoleExamples() throws IOException {
-        String html;
-        try (InputStream in = Workload.class.getResourceAsStream("/org/w3id/liaison/server/web/index.html")) {
-            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Matcher prefixes = Pattern.compile("const PREFIXES = `([^`]*)`").matcher(html);
-        if (!prefixes.find())
-            throw new IllegalStateException("no PREFIXES in the console page");
-        Map<String, String> out = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\": `([^`]*)`").matcher(html);
-        while (m.find())
-            if (!m.group(2).contains("SERVICE"))
-                out.put(m.group(1), prefixes.group(1) + "\n" + m.group(2));
+        Map<String, String> out = new LinkedHashMap<>(ConsoleExamples.all());
+        out.values().removeIf(query -> query.contains("SERVICE"));
         return out;
     }
 

@@ -2,13 +2,9 @@ package org.w3id.liaison.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -18,6 +14,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.liaison.ConsoleExamples;
 import org.w3id.liaison.Fixtures;
 import org.w3id.liaison.authority.LinkTarget;
 import org.w3id.liaison.link.Reconciler;
@@ -26,26 +23,13 @@ import org.w3id.liaison.store.KnowledgeStore;
 
 /** The console's example queries, read from its page: each is valid SPARQL, and the federated one joins. */
 class ConsoleExamplesTest {
-    static final Path PAGE = Path.of("src", "main", "resources", "org", "w3id", "liaison", "server", "web", "index.html");
 
     @TempDir
     Path dir;
 
-    /** The page's PREFIXES and EXAMPLES, as the page's script joins them. */
-    static Map<String, String> examples() throws Exception {
-        String html = Files.readString(PAGE);
-        Matcher prefixes = Pattern.compile("const PREFIXES = `([^`]*)`").matcher(html);
-        assertThat(prefixes.find()).isTrue();
-        Map<String, String> out = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\": `([^`]*)`").matcher(html);
-        while (m.find())
-            out.put(m.group(1), prefixes.group(1) + "\n" + m.group(2));
-        return out;
-    }
-
     @Test
     void everyExampleIsValidSparql() throws Exception {
-        Map<String, String> examples = examples();
+        Map<String, String> examples = ConsoleExamples.all();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
         examples.forEach((name, query) -> assertThat(QueryFactory.create(query)).as(name).isNotNull());
     }
@@ -62,7 +46,7 @@ class ConsoleExamplesTest {
             LiaisonServer server = LiaisonServer.create().port(0).dataset(store.dataset())
                     .allowServices(List.of(fixtureEndpoint)).build().start();
             try {
-                String query = examples().entrySet().stream().filter(e -> e.getKey().startsWith("Wikidata")).findFirst()
+                String query = ConsoleExamples.all().entrySet().stream().filter(e -> e.getKey().startsWith("Wikidata")).findFirst()
                         .orElseThrow().getValue().replace(LinkTarget.WIKIDATA.sparqlEndpoint(), fixtureEndpoint);
                 try (QueryExecHTTP qe = QueryExecHTTP.service("http://localhost:" + server.port() + "/kg/sparql").query(query).build()) {
                     RowSet rows = qe.select();
