@@ -125,7 +125,8 @@ public final class Describer {
         return facts.stream().sorted(Comparator.comparing(date::get).reversed()).limit(FACTS).toList();
     }
 
-    private static Optional<String> first(Graph union, Node s, Node p) {
+    /** The first object of {@code (s, p)}, as text: one copy is enough where every report repeats it. */
+    static Optional<String> first(Graph union, Node s, Node p) {
         ExtendedIterator<Triple> it = union.find(s, p, Node.ANY);
         try {
             return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();

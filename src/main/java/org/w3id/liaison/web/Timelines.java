@@ -91,11 +91,6 @@ public final class Timelines {
 
     /** A thing's name: the first copy of its label, however many reports repeat it. */
     private String label(Node thing) {
-        var it = dsg.getUnionGraph().find(thing, LIA.label, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : thing.getURI();
-        } finally {
-            it.close();
-        }
+        return Describer.first(dsg.getUnionGraph(), thing, LIA.label).orElse(thing.getURI());
     }
 }
