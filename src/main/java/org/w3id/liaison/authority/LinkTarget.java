@@ -1,7 +1,6 @@
 package org.w3id.liaison.authority;
 
 import java.util.Locale;
-import java.util.Optional;
 import org.w3id.liaison.ontology.LIA;
 
 /**
@@ -35,12 +34,4 @@ public enum LinkTarget {
 
     /** Liaison's linkset to the target, and the named graph holding the links that {@code liaison link} found. */
     public String linksetIri() { return Iris.DATASET + "/links-" + name().toLowerCase(Locale.ROOT); }
-
-    /** The target an IRI belongs to, if any. */
-    public static Optional<LinkTarget> of(String iri) {
-        for (LinkTarget t : values())
-            if (iri.startsWith(t.uriSpace))
-                return Optional.of(t);
-        return Optional.empty();
-    }
 }
