@@ -191,6 +191,17 @@ class LinkedDataTest {
     }
 
     @Test
+    void theSearchFindsBySurnameAndRefusesAnOverlongQuery() throws Exception {
+        assertThat(page("/search?q=morales")).contains("href=\"/page/official/roberto-morales-ojeda\"");
+        HttpResponse<byte[]> json = get("/search?q=CPC", "application/json");
+        assertThat(new String(json.body())).contains("\"page\" : \"/page/party/communist-party-of-china\"");
+        assertThat(page("/search?q=")).contains("Nothing found");
+        HttpResponse<byte[]> tooLong = get("/search?q=" + "a".repeat(201), "text/html");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(new String(tooLong.body())).contains("at most 200 characters");
+    }
+
+    @Test
     void theVoidDescriptionsCountsEqualSparqlCounts() throws Exception {
         HttpResponse<byte[]> r = get("/.well-known/void", "text/turtle");
         assertThat(r.statusCode()).isEqualTo(200);
