@@ -16,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.liaison.ontology.Ontology;
 import org.w3id.liaison.store.DatasetDescription;
+import org.w3id.liaison.store.KnowledgeStore;
 import org.w3id.liaison.web.Format;
 import org.w3id.liaison.web.OntologyPage;
 import org.w3id.liaison.web.Site;
@@ -104,7 +105,7 @@ final class DatasetServlets {
             resp.setHeader("Content-Disposition", "attachment; filename=\"liaison.nq.gz\"");
             OutputStream out = resp.getOutputStream();
             GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-            Txn.executeRead(dsg, () -> RDFDataMgr.write(gz, dsg, RDFFormat.NQUADS));
+            Txn.executeRead(dsg, () -> RDFDataMgr.write(gz, KnowledgeStore.namedGraphs(dsg), RDFFormat.NQUADS));
             gz.finish();
             out.flush();
         }

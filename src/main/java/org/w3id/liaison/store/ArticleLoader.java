@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -76,28 +80,54 @@ public final class ArticleLoader {
      * write transaction ends with a sync to disk, which costs more than reading an article, so one per article
      * would make loading disk-bound; and TDB2 writes every index block a transaction touches afresh (copy on
      * write), so small transactions also grow the database: 5,000 reports took 911 MB on disk in batches of
-     * 100 and 262 MB in batches of 1,000. Each article is still atomic: it is prepared and validated before its transaction,
-     * and a transaction holds only whole articles. After a crash, at most the last batch is missing, and
-     * loading again completes it. {@code each} hears of every file, in order, once its fate is sealed.
+     * 100 and 262 MB in batches of 1,000. Each article is still atomic: it is prepared and validated before its
+     * transaction, and a transaction holds only whole articles. After a crash, at most the last batch is
+     * missing, and loading again completes it.
+     *
+     * <p>While one batch is written, the next is read and extracted on a second thread: extraction is a pure
+     * function of the file, writing is the store's, and on two cores the two then overlap instead of taking
+     * turns. {@code each} hears of every file, in order, once its fate is sealed.
      */
     public void loadAll(List<Path> files, Consumer<Outcome> each) {
-        Map<Node, Graph> pending = new LinkedHashMap<>();
-        List<Outcome> waiting = new ArrayList<>();
-        for (Path file : files) {
-            Prepared p = prepare(file);
-            if (p.graph() != null)
-                pending.put(ArticleGraph.graphName(((Loaded) p.outcome()).id()), p.graph());
-            waiting.add(p.outcome());
-            if (pending.size() >= batch)
-                flush(pending, waiting, each);
+        ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "liaison-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<Prepared>> next = null;
+            for (int from = 0; from < files.size(); from += batch) {
+                List<Path> slice = files.subList(from, Math.min(files.size(), from + batch));
+                Future<List<Prepared>> prepared = preparer.submit(() -> slice.stream().map(this::prepare).toList());
+                if (next != null)
+                    flush(await(next), each);
+                next = prepared;
+            }
+            if (next != null)
+                flush(await(next), each);
+        } finally {
+            preparer.shutdownNow();
         }
-        flush(pending, waiting, each);
     }
 
     /** How many articles one write transaction holds at most. */
     public static final int BATCH = 1000;
 
     private record Prepared(Outcome outcome, Graph graph) {}
+
+    private static List<Prepared> await(Future<List<Prepared>> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            // prepare() turns every failure of a file into an outcome: what arrives here is an Error
+            if (e.getCause() instanceof Error err)
+                throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
 
     private Prepared prepare(Path file) {
         try {
@@ -114,12 +144,14 @@ public final class ArticleLoader {
         }
     }
 
-    private void flush(Map<Node, Graph> batch, List<Outcome> waiting, Consumer<Outcome> each) {
-        if (!batch.isEmpty())
-            store.replaceAll(batch);
-        waiting.forEach(each);
-        batch.clear();
-        waiting.clear();
+    private void flush(List<Prepared> prepared, Consumer<Outcome> each) {
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        for (Prepared p : prepared)
+            if (p.graph() != null)
+                graphs.put(ArticleGraph.graphName(((Loaded) p.outcome()).id()), p.graph());
+        if (!graphs.isEmpty())
+            store.replaceAll(graphs);
+        prepared.forEach(p -> each.accept(p.outcome()));
     }
 
     /**

@@ -75,7 +75,7 @@ public final class Describer {
     }
 
     private Description build(Node thing) {
-        Graph union = dsg.getUnionGraph();
+        Graph union = dsg.getDefaultGraph();
         if (!union.contains(thing, Node.ANY, Node.ANY))
             return null;
         Graph d = GraphFactory.createDefaultGraph();
@@ -125,7 +125,7 @@ public final class Describer {
         return facts.stream().sorted(Comparator.comparing(date::get).reversed()).limit(FACTS).toList();
     }
 
-    /** The first object of {@code (s, p)}, as text: one copy is enough where every report repeats it. */
+    /** The first object of {@code (s, p)}, as text: a thing's label, say, where one is enough. */
     static Optional<String> first(Graph union, Node s, Node p) {
         ExtendedIterator<Triple> it = union.find(s, p, Node.ANY);
         try {

@@ -100,7 +100,7 @@ public final class NameIndex {
 
     private Snapshot build(String stamp) {
         return Txn.calculateRead(dsg, () -> {
-            Graph union = dsg.getUnionGraph();
+            Graph union = dsg.getDefaultGraph();
             Map<Node, String> kinds = new HashMap<>();
             KINDS.forEach((type, word) -> union.find(Node.ANY, LIA.type, type).forEach(t -> kinds.put(t.getSubject(), word)));
             Map<Node, String> labels = new HashMap<>();

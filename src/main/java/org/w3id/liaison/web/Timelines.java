@@ -58,9 +58,9 @@ public final class Timelines {
     /** The timeline of an official or a party; empty for other things. */
     public Optional<Timeline> of(Node thing) {
         return Txn.calculateRead(dsg, () -> {
-            if (dsg.getUnionGraph().contains(thing, LIA.type, LIA.Official))
+            if (dsg.getDefaultGraph().contains(thing, LIA.type, LIA.Official))
                 return Optional.of(new Timeline(years(OFFICIAL_YEARS, null, thing), posts(thing)));
-            if (dsg.getUnionGraph().contains(thing, LIA.type, LIA.Party))
+            if (dsg.getDefaultGraph().contains(thing, LIA.type, LIA.Party))
                 return Optional.of(new Timeline(years(PARTY_YEARS, PARTY_COUNTRIES, thing), List.of()));
             return Optional.empty();
         });
@@ -89,8 +89,8 @@ public final class Timelines {
         return out;
     }
 
-    /** A thing's name: the first copy of its label, however many reports repeat it. */
+    /** A thing's name: its first label. */
     private String label(Node thing) {
-        return Describer.first(dsg.getUnionGraph(), thing, LIA.label).orElse(thing.getURI());
+        return Describer.first(dsg.getDefaultGraph(), thing, LIA.label).orElse(thing.getURI());
     }
 }

@@ -19,6 +19,7 @@ import org.w3id.liaison.rdf.ArticleGraph;
 import org.w3id.liaison.store.ArticleLoader;
 import org.w3id.liaison.store.DatasetDescription;
 import org.w3id.liaison.store.KnowledgeStore;
+import org.w3id.liaison.store.Unions;
 
 /**
  * The loader killed with SIGKILL in the middle of a big load, at several moments: the database opens, holds
@@ -85,6 +86,7 @@ class CrashRecoveryIT {
                     return n;
                 });
                 assertThat(graphs).as("killed after %d ms", killAfterMillis).isLessThanOrEqualTo(ARTICLES);
+                assertThat(Unions.stored(store)).as("the default graph is the union").isEqualTo(Unions.ofNamedGraphs(store));
                 midway |= graphs > 0 && graphs < ARTICLES;
                 System.out.printf("killed after %d of %d ms: %d of %d articles stored, each whole%n",
                         killAfterMillis, cleanMillis, graphs, ARTICLES);
@@ -95,6 +97,7 @@ class CrashRecoveryIT {
             try (KnowledgeStore store = KnowledgeStore.open(db)) {
                 assertThat(store.articleCount()).isEqualTo(ARTICLES);
                 assertThat(articleQuads(store)).isEqualTo(clean);
+                assertThat(Unions.stored(store)).isEqualTo(Unions.ofNamedGraphs(store));
             }
         }
         assertThat(midway).as("at least one kill came while articles were being stored").isTrue();

@@ -71,6 +71,26 @@ class ArticleLoaderTest {
     }
 
     @Test
+    void batchesKeepTheOrderOfTheFilesAndEachBatchIsWhole() throws Exception {
+        List<Path> files = List.of(Fixtures.SEED, Fixtures.testing("binary.bin"), Fixtures.testing("delegation.txt"),
+                dir.resolve("missing.txt"), Fixtures.testing("no-dateline.txt"));
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            List<ArticleLoader.Outcome> heard = new java.util.ArrayList<>();
+            List<Long> storedWhenHeard = new java.util.ArrayList<>();
+            new ArticleLoader(store, 2).loadAll(files, o -> {
+                heard.add(o);
+                storedWhenHeard.add(store.articleCount());
+            });
+            assertThat(heard).extracting(ArticleLoader.Outcome::file).containsExactlyElementsOf(files);
+            assertThat(heard).extracting(o -> o.getClass().getSimpleName())
+                    .containsExactly("Loaded", "Failed", "Loaded", "Failed", "Loaded");
+            // a file is heard of once its batch is committed: batches of two files, the first holding one article
+            assertThat(storedWhenHeard).containsExactly(1L, 1L, 2L, 2L, 3L);
+            assertThat(Unions.stored(store)).isEqualTo(Unions.ofNamedGraphs(store));
+        }
+    }
+
+    @Test
     void aFolderMeansItsTxtFiles() {
         List<Path> files = ArticleLoader.articleFiles(List.of(Fixtures.testing("")));
         assertThat(files).allMatch(f -> f.toString().endsWith(".txt")).noneMatch(f -> f.toString().endsWith(".bin"));
