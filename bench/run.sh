@@ -6,9 +6,12 @@
 # For each size N it generates N reports (fixed seed), then times, each RUNS times, on an empty database:
 #   load     java -jar target/liaison.jar load (read, extract, validate, store; JVM start included)
 #   extract  java -jar target/liaison.jar extract (extraction alone, output discarded)
-#   tdbload  tdb2.tdbloader (phased loader) on the N-Quads that `liaison export` writes of the load
-# and prints medians, articles/s, ms per article, triples/s, the ratio load / (extract + tdbload) and peak RSS
-# of the load (anonymous and file-backed apart). JAVA_OPTS (e.g. -Xmx512m) go to Liaison's JVMs; tdb2.tdbloader runs with the JVM's defaults.
+#   tdbload  tdb2.tdbloader (phased loader) on the N-Quads that `liaison export` writes of the load: the
+#            articles' named graphs, exactly the quads the extractor made
+#   tdbunion the same, plus the union of those graphs as default-graph triples: everything `liaison load`
+#            stores (it keeps the union as the default graph; an export leaves it out as derived)
+# and prints medians, articles/s, ms per article, triples/s, the ratios load / (extract + tdbload) and
+# load / (extract + tdbunion), and peak RSS of the load (anonymous and file-backed apart). JAVA_OPTS (e.g. -Xmx512m) go to Liaison's JVMs; tdb2.tdbloader runs with the JVM's defaults.
 # Numbers are measurements, never assertions: CI runs it on a small size only to prove it works.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,12 +49,12 @@ peak_memory() { # command... -> elapsed seconds; peak RSS, anonymous and file-ba
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-printf "%8s %9s %9s %9s %7s %11s %10s %9s %10s %9s %9s\n" articles load_s extract_s tdbload_s ratio articles/s ms/article \
-  triples triples/s anon_MiB file_MiB
+printf "%8s %9s %9s %9s %7s %10s %7s %11s %10s %9s %10s %9s %9s\n" articles load_s extract_s tdbload_s ratio \
+  tdbunion_s ratio_u articles/s ms/article triples triples/s anon_MiB file_MiB
 for n in $SIZES; do
   corpus="$WORK/corpus-$n"
   java -jar "$JAR" generate --articles "$n" --seed 42 --out "$corpus" 2>> "$WORK/log"
-  : > "$WORK/load"; : > "$WORK/extract"; : > "$WORK/tdb"; : > "$WORK/anons"; : > "$WORK/files"
+  : > "$WORK/load"; : > "$WORK/extract"; : > "$WORK/tdb"; : > "$WORK/tdbu"; : > "$WORK/anons"; : > "$WORK/files"
   for r in $(seq "$RUNS"); do
     rm -rf "$WORK/db"
     peak_memory java ${JAVA_OPTS:-} -jar "$JAR" load --db "$WORK/db" "$corpus" >> "$WORK/load"
@@ -60,13 +63,17 @@ for n in $SIZES; do
   done
   java -jar "$JAR" export --db "$WORK/db" --format nquads --out "$WORK/quads.nq"
   triples=$(wc -l < "$WORK/quads.nq")
+  # the union: each quad without its graph name (the last IRI before the final " ."), each triple once
+  sed 's/ <[^>]*> \.$/ ./' "$WORK/quads.nq" | sort -u > "$WORK/union.nt"
   for r in $(seq "$RUNS"); do
     rm -rf "$WORK/tdb2"
     seconds java -cp "$CP" tdb2.tdbloader --loc "$WORK/tdb2" "$WORK/quads.nq" >> "$WORK/tdb"
+    rm -rf "$WORK/tdb2"
+    seconds java -cp "$CP" tdb2.tdbloader --loc "$WORK/tdb2" "$WORK/quads.nq" "$WORK/union.nt" >> "$WORK/tdbu"
   done
-  load=$(median < "$WORK/load"); extract=$(median < "$WORK/extract"); tdb=$(median < "$WORK/tdb")
+  load=$(median < "$WORK/load"); extract=$(median < "$WORK/extract"); tdb=$(median < "$WORK/tdb"); tdbu=$(median < "$WORK/tdbu")
   anon=$(median < "$WORK/anons"); file=$(median < "$WORK/files")
-  printf "%8d %9.2f %9.2f %9.2f %7.2f %11.0f %10.2f %9d %10.0f %9.0f %9.0f\n" "$n" "$load" "$extract" "$tdb" \
-    "$(echo "$load / ($extract + $tdb)" | bc -l)" "$(echo "$n / $load" | bc -l)" "$(echo "1000 * $load / $n" | bc -l)" \
+  printf "%8d %9.2f %9.2f %9.2f %7.2f %10.2f %7.2f %11.0f %10.2f %9d %10.0f %9.0f %9.0f\n" "$n" "$load" "$extract" "$tdb" \
+    "$(echo "$load / ($extract + $tdb)" | bc -l)" "$tdbu" "$(echo "$load / ($extract + $tdbu)" | bc -l)" "$(echo "$n / $load" | bc -l)" "$(echo "1000 * $load / $n" | bc -l)" \
     "$triples" "$(echo "$triples / $load" | bc -l)" "$(echo "$anon / 1024" | bc -l)" "$(echo "$file / 1024" | bc -l)"
 done

@@ -40,8 +40,17 @@ final class ServeCommand implements Callable<Integer> {
             description = {"the IRI this server's root stands for: <base>id/x is served at /id/x (default: ${DEFAULT-VALUE})"})
     String base;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = {"memory for the answers of queries asked again before the data changes; 0 turns it off",
+                    "(default: ${DEFAULT-VALUE}; federated queries are never kept)"})
+    long cacheMb;
+
     @Override
     public Integer call() {
+        if (cacheMb < 0) {
+            System.err.println("liaison: --cache-mb must be 0 or more, not " + cacheMb);
+            return Liaison.FATAL;
+        }
         boolean demo = db == null;
         Path location = demo ? DEMO_DB : db;
         if (!demo && !Files.isDirectory(location)) {
@@ -56,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             if (demo && loadDemo(store) != Liaison.OK)
                 return Liaison.FATAL;
             LiaisonServer.Builder builder = LiaisonServer.create().port(port).dataset(store.dataset())
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).base(base);
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).base(base).queryCache(cacheMb << 20);
             if (services != null)
                 builder.allowServices(services);
             LiaisonServer server = builder.build().start();

@@ -2,6 +2,7 @@ package org.w3id.liaison.server;
 
 import java.time.Duration;
 import java.util.List;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -29,13 +30,16 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  *
  * <p>What anonymous users get is read-only: the dataset is added without update or graph-store-write
  * services, and neither Fuseki's admin API nor any upload endpoint is mounted. Queries stop at the timeout;
- * federated {@code SERVICE} calls go only to the endpoints on an allow-list. The console at {@code /} is
+ * federated {@code SERVICE} calls go only to the endpoints on an allow-list. Answers to repeated queries
+ * come from a cache until the data changes ({@link QueryCache}). The console at {@code /} is
  * Liaison's own page on YASGUI (bundled in the jar at build time), with the example queries.
  */
 public final class LiaisonServer {
     /** The dataset's name: its SPARQL endpoint is {@code /kg/sparql}. */
     public static final String DATASET = "kg";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** How much memory the answers of repeated queries may take by default. */
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
     /** The console's files on the classpath. */
     private static final String WEB = "org/w3id/liaison/server/web";
 
@@ -74,6 +78,7 @@ public final class LiaisonServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private List<String> services = ServiceAllowList.DEFAULT;
         private Site site = Site.DEFAULT;
+        private long cacheBytes = DEFAULT_CACHE_BYTES;
 
         public Builder port(int port) {
             this.port = port;
@@ -109,6 +114,17 @@ public final class LiaisonServer {
             return this;
         }
 
+        /**
+         * How many bytes of answers to keep for queries asked again before the data changes ({@link QueryCache});
+         * 0 keeps none.
+         */
+        public Builder queryCache(long bytes) {
+            if (bytes < 0)
+                throw new IllegalArgumentException("a cache cannot hold less than nothing");
+            this.cacheBytes = bytes;
+            return this;
+        }
+
         public LiaisonServer build() {
             if (dataset == null)
                 throw new IllegalStateException("no dataset to serve");
@@ -117,7 +133,7 @@ public final class LiaisonServer {
             AskResultsJSON.register();
             Describer describer = new Describer(dataset);
             Timelines timelines = new Timelines(dataset);
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .add("/" + DATASET, dataset, false)
                     .enableCors(true, null)
@@ -131,9 +147,11 @@ public final class LiaisonServer {
                     .addServlet("/ontology", new DatasetServlets.OntologyDocument(site))
                     .addServlet("/ontology.ttl", new DatasetServlets.OntologyDocument(site))
                     .addServlet("/.well-known/void", new DatasetServlets.VoidDescription(dataset, site))
-                    .addServlet("/" + DatasetDescription.DUMP_PATH, new DatasetServlets.Dump(dataset))
-                    .build();
-            return new LiaisonServer(fuseki);
+                    .addServlet("/" + DatasetDescription.DUMP_PATH, new DatasetServlets.Dump(dataset));
+            TransactionCoordinator writes = QueryCache.coordinatorOf(dataset);
+            if (cacheBytes > 0 && writes != null)
+                fuseki.addFilter("/" + DATASET + "/sparql", new QueryCache(writes, cacheBytes));
+            return new LiaisonServer(fuseki.build());
         }
 
         private static String console() {

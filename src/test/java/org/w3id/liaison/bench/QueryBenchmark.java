@@ -18,7 +18,9 @@ import org.w3id.liaison.store.KnowledgeStore;
  * <pre>{@code bash bench/query.sh DB [SECONDS] [CLIENTS...]}</pre>
  *
  * The workload is the console's example queries and one entity's page: {@code /page/official/X} on
- * Liaison, {@code DESCRIBE <X>} on plain Fuseki (the nearest it has).
+ * Liaison, {@code DESCRIBE <X>} on plain Fuseki (the nearest it has). Liaison runs twice: with its answer
+ * cache off ({@code liaison-uncached}: every query computed, the engine against the engine) and as
+ * {@code liaison serve} runs it (repeated queries answered from the cache until the data changes).
  */
 public final class QueryBenchmark {
     public static void main(String[] args) throws Exception {
@@ -51,11 +53,15 @@ public final class QueryBenchmark {
             } finally {
                 fuseki.stop();
             }
-            LiaisonServer liaison = LiaisonServer.create().port(0).dataset(store.dataset()).build().start();
-            try {
-                measure("liaison", new Workload(ours), "http://localhost:" + liaison.port(), clients, seconds, rows);
-            } finally {
-                liaison.stop();
+            // without its answer cache (every query computed, as on plain Fuseki), then as `liaison serve` runs
+            for (long cache : new long[] {0, LiaisonServer.DEFAULT_CACHE_BYTES}) {
+                LiaisonServer liaison = LiaisonServer.create().port(0).dataset(store.dataset()).queryCache(cache).build().start();
+                try {
+                    measure(cache == 0 ? "liaison-uncached" : "liaison", new Workload(ours), "http://localhost:" + liaison.port(),
+                            clients, seconds, rows);
+                } finally {
+                    liaison.stop();
+                }
             }
             System.out.println();
             rows.forEach(System.out::println);
@@ -68,9 +74,9 @@ public final class QueryBenchmark {
         for (int c : clients) {
             Workload.Result r = w.run(base, c, seconds);
             long[] all = r.all();
-            rows.add(String.format("%-8s clients=%-3d q/s=%8.1f p50=%8.2f ms p99=%8.2f ms errors=%d", server, c,
+            rows.add(String.format("%-16s clients=%-3d q/s=%8.1f p50=%8.2f ms p99=%8.2f ms errors=%d", server, c,
                     r.perSecond(), Workload.percentile(all, 50), Workload.percentile(all, 99), r.errors()));
-            r.latencies().forEach((name, lat) -> rows.add(String.format("         %-45s n=%-6d p50=%8.2f ms p99=%8.2f ms",
+            r.latencies().forEach((name, lat) -> rows.add(String.format("                 %-45s n=%-6d p50=%8.2f ms p99=%8.2f ms",
                     name, lat.length, Workload.percentile(lat, 50), Workload.percentile(lat, 99))));
             System.out.println(rows.get(rows.size() - 1 - r.latencies().size()));
         }

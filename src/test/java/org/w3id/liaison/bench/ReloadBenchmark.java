@@ -29,7 +29,7 @@ public final class ReloadBenchmark {
             String official = QueryBenchmark.busiestOfficial(store);
             requests.add(Workload.get("entity", "/page/" + official.substring("https://w3id.org/liaison/id/".length()), "text/html"));
             Workload w = new Workload(requests);
-            LiaisonServer server = LiaisonServer.create().port(0).dataset(store.dataset()).build().start();
+            LiaisonServer server = LiaisonServer.create().port(0).dataset(store.dataset()).queryCache(0).build().start();
             String base = "http://localhost:" + server.port();
             try {
                 w.warm(base, 3);

@@ -85,6 +85,13 @@ class LoadCommandTest {
     }
 
     @Test
+    void aNegativeCacheSizeSaysSo() {
+        Run run = liaison("serve", "--db", dir.toString(), "--port", "0", "--cache-mb", "-1");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("liaison: --cache-mb must be 0 or more, not -1" + System.lineSeparator());
+    }
+
+    @Test
     void aPortInUseSaysSo() throws Exception {
         liaison("load", "--db", dir.resolve("db").toString(), Fixtures.SEED.toString());
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {

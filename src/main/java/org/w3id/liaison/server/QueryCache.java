@@ -1,0 +1,263 @@
+package org.w3id.liaison.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Keeps the answers of SPARQL queries until the data changes, in front of {@code /kg/sparql}.
+ *
+ * <p>Why: most queries a public endpoint gets are the same few — the console's examples, a page's counts —
+ * and on a 20,000-report database an aggregate over every meeting takes a few hundred milliseconds of one
+ * core however often it is asked. The Wikidata Query Service keeps results for five minutes; here a result
+ * is kept exactly as long as it is true: the key holds the number of write transactions the database has
+ * begun, and an answer is kept only if none began or ran while it was computed, so the first query after a
+ * load computes afresh. Federated queries ({@code SERVICE})
+ * are never kept (the remote side may change), nor anything but a whole 200 answer of at most
+ * {@link #MAX_ENTRY} bytes; the oldest-used answers go first once {@link #budget} bytes are held.
+ *
+ * <p>Each answer says what happened in a {@code Cache-Status} header (RFC 9211): {@code liaison; hit}, or
+ * {@code liaison; fwd=miss} when it was computed (and kept, if it could be).
+ */
+final class QueryCache implements Filter {
+    static final int MAX_ENTRY = 1 << 20;
+    /** The request parameters that change an answer besides the query (the rest, like a client's id, do not). */
+    private static final String[] KEYED = {"query", "default-graph-uri", "named-graph-uri", "timeout", "format", "output"};
+    private static final int MAX_BODY = 1 << 20;
+
+    private record Answer(String contentType, byte[] body) {}
+
+    private final TransactionCoordinator writes;
+    private final long budget;
+    private long held;
+    private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+
+    QueryCache(TransactionCoordinator writes, long budgetBytes) {
+        this.writes = writes;
+        this.budget = budgetBytes;
+    }
+
+    /** The transaction coordinator of a TDB2 database; null for other datasets, which then get no cache. */
+    static TransactionCoordinator coordinatorOf(DatasetGraph dsg) {
+        return TDBInternal.isTDB2(dsg) ? TDBInternal.getTransactionCoordinator(dsg) : null;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        Replayable body = Replayable.of(req);
+        long version = writes.countBeginWrite();
+        boolean quiet = writes.countActiveWriter() == 0;
+        String key = key(version, body == null ? req : body, body == null ? null : body.text());
+        if (key == null) {
+            chain.doFilter(body == null ? req : body, resp);
+            return;
+        }
+        Answer kept = get(key);      // kept under this version: computed on the data as last committed
+        if (kept != null) {
+            resp.setStatus(200);
+            resp.setContentType(kept.contentType());
+            resp.setHeader("Vary", "Accept");
+            resp.setHeader("Cache-Status", "liaison; hit");
+            resp.setContentLength(kept.body().length);
+            resp.getOutputStream().write(kept.body());
+            return;
+        }
+        resp.setHeader("Cache-Status", "liaison; fwd=miss");
+        Capture capture = new Capture(resp);
+        chain.doFilter(body == null ? req : body, capture);
+        capture.flushBuffer();
+        byte[] out = capture.captured();
+        // kept only if no write began or ran while it was computed: it then holds the data of this version
+        boolean unchanged = quiet && writes.countActiveWriter() == 0 && writes.countBeginWrite() == version;
+        if (unchanged && out != null && capture.getStatus() == 200 && capture.getContentType() != null
+                && resp.getHeader("Content-Encoding") == null)
+            put(key, new Answer(capture.getContentType(), out));
+    }
+
+    /** What identifies an answer: the data's version, the query and what changes its result or form; null if not to keep. */
+    private String key(long version, HttpServletRequest req, String postedQuery) {
+        StringBuilder key = new StringBuilder().append(version).append('\n');
+        TreeMap<String, String> params = new TreeMap<>();
+        for (String name : KEYED) {
+            String[] values = req.getParameterValues(name);
+            if (values != null)
+                params.put(name, String.join("\u0000", values));
+        }
+        String query = postedQuery != null ? postedQuery : params.remove("query");
+        if (query == null || query.toUpperCase(Locale.ROOT).contains("SERVICE"))
+            return null;
+        params.forEach((k, v) -> key.append(k).append('=').append(v).append('\n'));
+        key.append(String.valueOf(req.getHeader("Accept"))).append('\n').append(query);
+        return key.toString();
+    }
+
+    private synchronized Answer get(String key) {
+        return answers.get(key);
+    }
+
+    private synchronized void put(String key, Answer answer) {
+        Answer before = answers.put(key, answer);
+        held += answer.body().length - (before == null ? 0 : before.body().length);
+        var oldest = answers.entrySet().iterator();
+        while (held > budget && oldest.hasNext()) {
+            held -= oldest.next().getValue().body().length;
+            oldest.remove();
+        }
+    }
+
+    /** A query POSTed as {@code application/sparql-query}: its body, read once here and again by Fuseki. */
+    private static final class Replayable extends HttpServletRequestWrapper {
+        private final byte[] bytes;
+
+        private Replayable(HttpServletRequest req, byte[] bytes) {
+            super(req);
+            this.bytes = bytes;
+        }
+
+        static Replayable of(HttpServletRequest req) throws IOException {
+            String type = req.getContentType();
+            if (!"POST".equals(req.getMethod()) || type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/sparql-query"))
+                return null;
+            byte[] bytes = req.getInputStream().readNBytes(MAX_BODY + 1);
+            return new Replayable(req, bytes);
+        }
+
+        /** The query, or null if too long to keep (it is still answered, from the whole body). */
+        String text() {
+            return bytes.length > MAX_BODY ? null : new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream rest = super.getInputStream();
+            ByteArrayInputStream head = new ByteArrayInputStream(bytes);
+            return new ServletInputStream() {
+                @Override
+                public int read() throws IOException {
+                    int b = head.read();
+                    return b >= 0 ? b : rest.read();
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return head.available() == 0 && rest.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("blocking reads only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The response as it goes out, with a copy of its body kept while it stays under {@link #MAX_ENTRY}. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private ServletOutputStream out;
+        private PrintWriter writer;
+
+        Capture(HttpServletResponse resp) {
+            super(resp);
+        }
+
+        byte[] captured() {
+            return copy == null ? null : copy.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (out == null) {
+                ServletOutputStream real = super.getOutputStream();
+                out = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        real.write(b);
+                        keep(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        real.write(b, off, len);
+                        keep(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        real.flush();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        real.setWriteListener(listener);
+                    }
+                };
+            }
+            return out;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null)
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (writer != null)
+                writer.flush();
+            super.flushBuffer();
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            if (copy == null)
+                return;
+            if (copy.size() + len > MAX_ENTRY)
+                copy = null;                 // too big to keep: the answer still streams whole
+            else
+                copy.write(b, off, len);
+        }
+    }
+}
