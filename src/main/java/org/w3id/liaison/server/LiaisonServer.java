@@ -31,7 +31,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * <p>What anonymous users get is read-only: the dataset is added without update or graph-store-write
  * services, and neither Fuseki's admin API nor any upload endpoint is mounted. Queries stop at the timeout;
  * federated {@code SERVICE} calls go only to the endpoints on an allow-list. Answers to repeated queries
- * come from a cache until the data changes ({@link QueryCache}). The console at {@code /} is
+ * and pages come from a cache until the data changes ({@link AnswerCache}). The console at {@code /} is
  * Liaison's own page on YASGUI (bundled in the jar at build time), with the example queries.
  */
 public final class LiaisonServer {
@@ -115,7 +115,7 @@ public final class LiaisonServer {
         }
 
         /**
-         * How many bytes of answers to keep for queries asked again before the data changes ({@link QueryCache});
+         * How many bytes of answers to keep for queries and pages asked again before the data changes ({@link AnswerCache});
          * 0 keeps none.
          */
         public Builder queryCache(long bytes) {
@@ -148,9 +148,12 @@ public final class LiaisonServer {
                     .addServlet("/ontology.ttl", new DatasetServlets.OntologyDocument(site))
                     .addServlet("/.well-known/void", new DatasetServlets.VoidDescription(dataset, site))
                     .addServlet("/" + DatasetDescription.DUMP_PATH, new DatasetServlets.Dump(dataset));
-            TransactionCoordinator writes = QueryCache.coordinatorOf(dataset);
-            if (cacheBytes > 0 && writes != null)
-                fuseki.addFilter("/" + DATASET + "/sparql", new QueryCache(writes, cacheBytes));
+            TransactionCoordinator writes = AnswerCache.coordinatorOf(dataset);
+            if (cacheBytes > 0 && writes != null) {
+                AnswerCache cache = new AnswerCache(writes, cacheBytes);
+                for (String path : List.of("/" + DATASET + "/sparql", "/page/*", "/data/*"))
+                    fuseki.addFilter(path, cache);
+            }
             return new LiaisonServer(fuseki.build());
         }
 

@@ -18,7 +18,7 @@ import org.w3id.liaison.store.ArticleLoader;
 import org.w3id.liaison.store.KnowledgeStore;
 
 /** The answers of repeated queries, kept until the data changes: a real server over a real TDB2 database. */
-class QueryCacheTest {
+class AnswerCacheTest {
     private static final String ARTICLES =
             "SELECT (COUNT(*) AS ?n) { ?a a <https://w3id.org/liaison/ontology#Article> }";
     private static final String JSON = "application/sparql-results+json";
@@ -69,6 +69,32 @@ class QueryCacheTest {
         HttpResponse<String> other = post(ARTICLES.replace("?n", "?count"), JSON);
         assertThat(other.headers().firstValue("Cache-Status")).hasValue("liaison; fwd=miss");
         assertThat(other.body()).contains("\"count\"");
+    }
+
+    @Test
+    void aPageAskedAgainIsTheSamePageWithItsHeaders() throws Exception {
+        URI page = URI.create("http://localhost:" + server.port() + "/page/official/cai-qi");
+        HttpResponse<String> first = send(HttpRequest.newBuilder(page).header("Accept", "text/html").build());
+        HttpResponse<String> again = send(HttpRequest.newBuilder(page).header("Accept", "text/html").build());
+
+        assertThat(again.headers().firstValue("Cache-Status")).hasValue("liaison; hit");
+        assertThat(again.body()).isEqualTo(first.body()).contains("Cai Qi");
+        assertThat(again.headers().firstValue("Content-Security-Policy")).isPresent()
+                .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
+        assertThat(again.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+    }
+
+    @Test
+    void corsIsAnsweredForEachOriginEvenFromTheCache() throws Exception {
+        String[] origins = {"https://one.example", "https://two.example"};
+        for (int i = 0; i < origins.length; i++) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(server, ARTICLES)).header("Accept", JSON)
+                    .header("Origin", origins[i]).build());
+            assertThat(r.headers().firstValue("Cache-Status")).hasValue(i == 0 ? "liaison; fwd=miss" : "liaison; hit");
+            String origin = origins[i];
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(origin).isPresent()
+                    .hasValueSatisfying(v -> assertThat(v).isIn("*", origin));
+        }
     }
 
     @Test

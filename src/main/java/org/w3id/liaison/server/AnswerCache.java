@@ -21,44 +21,54 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Keeps the answers of SPARQL queries until the data changes, in front of {@code /kg/sparql}.
+ * Keeps answers until the data changes: of SPARQL queries in front of {@code /kg/sparql}, and of the
+ * linked-data pages and documents ({@code /page/…}, {@code /data/…}).
  *
- * <p>Why: most queries a public endpoint gets are the same few — the console's examples, a page's counts —
- * and on a 20,000-report database an aggregate over every meeting takes a few hundred milliseconds of one
- * core however often it is asked. The Wikidata Query Service keeps results for five minutes; here a result
- * is kept exactly as long as it is true: the key holds the number of write transactions the database has
- * begun, and an answer is kept only if none began or ran while it was computed, so the first query after a
- * load computes afresh. Federated queries ({@code SERVICE})
- * are never kept (the remote side may change), nor anything but a whole 200 answer of at most
- * {@link #MAX_ENTRY} bytes; the oldest-used answers go first once {@link #budget} bytes are held.
+ * <p>Why: most requests a public endpoint gets are the same few — the console's examples, the home page's
+ * counts, the pages of the best-known officials — and on a 20,000-report database an aggregate over every
+ * meeting, or the page of an official with 8,000 facts, takes a few hundred milliseconds of one core however
+ * often it is asked. The Wikidata Query Service keeps results for five minutes; here an answer is kept
+ * exactly as long as it is true: the key holds the number of write transactions the database has begun, and
+ * an answer is kept only if none began or ran while it was computed, so the first request after a load
+ * computes afresh. Federated queries ({@code SERVICE}) are never kept (the remote side may change), nor
+ * anything but a whole 200 answer of at most an eighth of the budget; the oldest-used answers go first once
+ * the budget is held. Headers that belong to one request (CORS, dates, lengths) are not kept with it.
  *
  * <p>Each answer says what happened in a {@code Cache-Status} header (RFC 9211): {@code liaison; hit}, or
  * {@code liaison; fwd=miss} when it was computed (and kept, if it could be).
  */
-final class QueryCache implements Filter {
-    static final int MAX_ENTRY = 1 << 20;
-    /** The request parameters that change an answer besides the query (the rest, like a client's id, do not). */
+final class AnswerCache implements Filter {
+    /** The request parameters that change a SPARQL answer besides the query (the rest, like a client's id, do not). */
     private static final String[] KEYED = {"query", "default-graph-uri", "named-graph-uri", "timeout", "format", "output"};
     private static final int MAX_BODY = 1 << 20;
 
-    private record Answer(String contentType, byte[] body) {}
+    /** Response headers that describe one exchange rather than the answer. */
+    private static final Set<String> PER_REQUEST = Set.of("content-length", "transfer-encoding", "date", "cache-status",
+            "set-cookie", "connection");
+
+    private record Answer(String contentType, List<String[]> headers, byte[] body) {}
 
     private final TransactionCoordinator writes;
     private final long budget;
+    private final int maxEntry;
     private long held;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
 
-    QueryCache(TransactionCoordinator writes, long budgetBytes) {
+    AnswerCache(TransactionCoordinator writes, long budgetBytes) {
         this.writes = writes;
         this.budget = budgetBytes;
+        this.maxEntry = (int) Math.min(Integer.MAX_VALUE - 8, budgetBytes / 8);
     }
 
     /** The transaction coordinator of a TDB2 database; null for other datasets, which then get no cache. */
@@ -73,7 +83,9 @@ final class QueryCache implements Filter {
         Replayable body = Replayable.of(req);
         long version = writes.countBeginWrite();
         boolean quiet = writes.countActiveWriter() == 0;
-        String key = key(version, body == null ? req : body, body == null ? null : body.text());
+        String key = req.getRequestURI().endsWith("/sparql")
+                ? queryKey(version, body == null ? req : body, body == null ? null : body.text())
+                : documentKey(version, req);
         if (key == null) {
             chain.doFilter(body == null ? req : body, resp);
             return;
@@ -81,15 +93,16 @@ final class QueryCache implements Filter {
         Answer kept = get(key);      // kept under this version: computed on the data as last committed
         if (kept != null) {
             resp.setStatus(200);
+            for (String[] h : kept.headers())
+                resp.addHeader(h[0], h[1]);
             resp.setContentType(kept.contentType());
-            resp.setHeader("Vary", "Accept");
             resp.setHeader("Cache-Status", "liaison; hit");
             resp.setContentLength(kept.body().length);
             resp.getOutputStream().write(kept.body());
             return;
         }
         resp.setHeader("Cache-Status", "liaison; fwd=miss");
-        Capture capture = new Capture(resp);
+        Capture capture = new Capture(resp, maxEntry);
         chain.doFilter(body == null ? req : body, capture);
         capture.flushBuffer();
         byte[] out = capture.captured();
@@ -97,11 +110,28 @@ final class QueryCache implements Filter {
         boolean unchanged = quiet && writes.countActiveWriter() == 0 && writes.countBeginWrite() == version;
         if (unchanged && out != null && capture.getStatus() == 200 && capture.getContentType() != null
                 && resp.getHeader("Content-Encoding") == null)
-            put(key, new Answer(capture.getContentType(), out));
+            put(key, new Answer(capture.getContentType(), headersOf(resp), out));
+    }
+
+    private static List<String[]> headersOf(HttpServletResponse resp) {
+        List<String[]> out = new ArrayList<>();
+        for (String name : resp.getHeaderNames()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!PER_REQUEST.contains(lower) && !lower.startsWith("access-control-") && !lower.equals("content-type"))
+                resp.getHeaders(name).forEach(v -> out.add(new String[] {name, v}));
+        }
+        return out;
+    }
+
+    /** A page or document: its address and the form asked for; null for anything but a GET. */
+    private static String documentKey(long version, HttpServletRequest req) {
+        if (!"GET".equals(req.getMethod()))
+            return null;
+        return version + "\n" + req.getRequestURI() + "?" + req.getQueryString() + "\n" + req.getHeader("Accept");
     }
 
     /** What identifies an answer: the data's version, the query and what changes its result or form; null if not to keep. */
-    private String key(long version, HttpServletRequest req, String postedQuery) {
+    private static String queryKey(long version, HttpServletRequest req, String postedQuery) {
         StringBuilder key = new StringBuilder().append(version).append('\n');
         TreeMap<String, String> params = new TreeMap<>();
         for (String name : KEYED) {
@@ -187,14 +217,16 @@ final class QueryCache implements Filter {
         }
     }
 
-    /** The response as it goes out, with a copy of its body kept while it stays under {@link #MAX_ENTRY}. */
+    /** The response as it goes out, with a copy of its body kept while it stays under {@code limit} bytes. */
     private static final class Capture extends HttpServletResponseWrapper {
+        private final int limit;
         private ByteArrayOutputStream copy = new ByteArrayOutputStream();
         private ServletOutputStream out;
         private PrintWriter writer;
 
-        Capture(HttpServletResponse resp) {
+        Capture(HttpServletResponse resp, int limit) {
             super(resp);
+            this.limit = limit;
         }
 
         byte[] captured() {
@@ -254,7 +286,7 @@ final class QueryCache implements Filter {
         private void keep(byte[] b, int off, int len) {
             if (copy == null)
                 return;
-            if (copy.size() + len > MAX_ENTRY)
+            if (copy.size() + len > limit)
                 copy = null;                 // too big to keep: the answer still streams whole
             else
                 copy.write(b, off, len);
