@@ -61,7 +61,8 @@ public final class CorpusGenerator {
     String report() {
         String host = name(SYLLABLES, zipf(hosts), 2);
         ReferenceData.KnownParty party = parties.get(random.nextInt(parties.size()));
-        String guest = name(FOREIGN, zipf(guests) * 7 + parties.indexOf(party), 3);
+        // one pool of guests per party: a guest named in many reports is always of the same party and country
+        String guest = name(FOREIGN, zipf(guests) * parties.size() + parties.indexOf(party), 3);
         String cpcPost = CPC_POSTS.get(random.nextInt(CPC_POSTS.size()));
         String role = GUEST_ROLES.get(random.nextInt(GUEST_ROLES.size()));
         String acronym = party.acronym().isEmpty() ? null : party.acronym();
@@ -97,7 +98,8 @@ public final class CorpusGenerator {
             case 2 -> paragraphs.add(dateline + "%s, %s, held a video call with %s, %s of the %s, on %s."
                     .formatted(host, cpcPost, guest, role, partyWithAcronym, weekday));
             case 3 -> {
-                String second = name(FOREIGN, zipf(guests) * 11 + 3, 2);
+                // a second pool per party, numbered after the first so that no name is in both
+                String second = name(FOREIGN, (guests + zipf(guests)) * parties.size() + parties.indexOf(party), 3);
                 paragraphs.add(dateline + "A delegation of the Communist Party of China (CPC) led by %s, %s, visited %s."
                         .formatted(host, cpcPost, party.country()));
                 paragraphs.add("During the visit, %s met with %s, %s of the %s, and %s, a member of the %s."

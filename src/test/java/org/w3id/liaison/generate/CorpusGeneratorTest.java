@@ -37,11 +37,13 @@ class CorpusGeneratorTest {
         new CorpusGenerator(ReferenceData.load(), 7).write(dir, 400);
         Extractor extractor = new Extractor(ReferenceData.load());
         Map<String, Integer> reportsOf = new HashMap<>();
+        Map<String, java.util.Set<String>> countriesOf = new HashMap<>();
         int withMeeting = 0;
         List<Path> files = ArticleLoader.articleFiles(List.of(dir));
         for (Path f : files) {
             ArticleFacts facts = extractor.extract(new ArticleReader().read(f));
             facts.persons().forEach(p -> reportsOf.merge(p.name(), 1, Integer::sum));
+            facts.persons().forEach(p -> p.country().ifPresent(c -> countriesOf.computeIfAbsent(p.name(), k -> new java.util.HashSet<>()).add(c)));
             if (!facts.meetings().isEmpty())
                 withMeeting++;
         }
@@ -51,5 +53,7 @@ class CorpusGeneratorTest {
         long once = reportsOf.values().stream().filter(n -> n == 1).count();
         assertThat(busiest).as("a few officials in many reports").isGreaterThan(20);
         assertThat(once).as("most in few").isGreaterThan(reportsOf.size() / 3);
+        // a name stands for one person: the generator does not make namesakes who serve different countries
+        assertThat(countriesOf).allSatisfy((name, countries) -> assertThat(countries).as(name).hasSize(1));
     }
 }
