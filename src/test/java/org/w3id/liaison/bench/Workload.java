@@ -101,10 +101,12 @@ final class Workload {
                     Request q = requests.get(i++ % requests.size());
                     long t0 = System.nanoTime();
                     try {
-                        if (send(base, q) >= 400)
-                            errors.incrementAndGet();
+                        int status = send(base, q);
+                        if (status >= 400 && errors.incrementAndGet() <= 3)
+                            System.err.printf("error: %s answered %d%n", q.name(), status);
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() <= 3)
+                            System.err.printf("error: %s failed: %s%n", q.name(), e);
                     }
                     times.get(q.name()).add(System.nanoTime() - t0);
                     count.incrementAndGet();
