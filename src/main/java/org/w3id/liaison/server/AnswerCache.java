@@ -130,7 +130,10 @@ final class AnswerCache implements Filter {
         return version + "\n" + req.getRequestURI() + "?" + req.getQueryString() + "\n" + req.getHeader("Accept");
     }
 
-    /** What identifies an answer: the data's version, the query and what changes its result or form; null if not to keep. */
+    /**
+     * What identifies a query's answer: the data's version, the query and what changes its result or form (a
+     * GET and a POST of the same query are the same question); null if not to keep.
+     */
     private static String queryKey(long version, HttpServletRequest req, String postedQuery) {
         StringBuilder key = new StringBuilder().append(version).append('\n');
         TreeMap<String, String> params = new TreeMap<>();

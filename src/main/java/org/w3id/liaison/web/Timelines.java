@@ -32,8 +32,7 @@ public final class Timelines {
     private static final String OFFICIAL_YEARS = LIA.SPARQL_PROLOGUE + """
             SELECT ?year (COUNT(DISTINCT ?m) AS ?n) { ?m lia:participant ?x ; lia:date ?d BIND(YEAR(?d) AS ?year) }
             GROUP BY ?year ORDER BY ?year""";
-    // Names are looked up apart, once per post or country: a label is stored in every report naming the thing,
-    // and a join on it inside the query would read every copy once per row.
+    // Names are looked up apart, once per post or country, rather than joined into every row of the counts.
     private static final String OFFICIAL_POSTS = LIA.SPARQL_PROLOGUE + """
             SELECT ?post (STR(MIN(?d)) AS ?first) (STR(MAX(?d)) AS ?last) {
               ?h lia:holder ?x ; lia:position ?post ; lia:attestedOn ?d }

@@ -108,6 +108,16 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aHeadRequestLeavesNothingForTheGet() throws Exception {
+        URI page = URI.create("http://localhost:" + server.port() + "/page/official/cai-qi");
+        HttpResponse<String> head = send(HttpRequest.newBuilder(page).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        HttpResponse<String> get = send(HttpRequest.newBuilder(page).build());
+        assertThat(get.headers().firstValue("Cache-Status")).hasValue("liaison; fwd=miss");
+        assertThat(get.body()).contains("Cai Qi");
+    }
+
+    @Test
     void errorsAreNotKept() throws Exception {
         String broken = "SELECT ?x WHERE { ?x";
         assertThat(get(broken, JSON).statusCode()).isEqualTo(400);
