@@ -254,8 +254,10 @@ final class EntityFinder {
         for (Gazetteer.Hit<ReferenceData.KnownInitiative> hit : names.initiatives.find(index.text, index.tokens()))
             if (index.claim(hit.start(), hit.end(), Mention.Kind.INITIATIVE, hit.value().name()))
                 initiatives.add(hit.value().name());
+        // the patterns end on literal words: a text without them is not scanned (most of the cost, otherwise)
         Matcher m = INITIATIVE.matcher(index.text);
-        while (m.find()) {
+        boolean mayNameInitiative = index.text.contains("Initiative");
+        while (mayNameInitiative && m.find()) {
             String name = stripLeadingFunctionWords(Names.clean(m.group()));
             if (name.split(" ").length >= 2 && index.free(m.end() - name.length(), m.end())) {
                 String canonical = ref.initiative(name).map(ReferenceData.KnownInitiative::name).orElse(name);
@@ -264,7 +266,8 @@ final class EntityFinder {
             }
         }
         Matcher s = NAMED_STRATEGY.matcher(index.text);
-        while (s.find()) {
+        boolean mayNameStrategy = index.text.contains("strategy") || index.text.contains("initiative") || index.text.contains("program");
+        while (mayNameStrategy && s.find()) {
             String name = Names.clean(s.group(1));
             if (index.claim(s.start(1), s.start(1) + s.group(1).trim().length(), Mention.Kind.INITIATIVE, name))
                 initiatives.add(name);

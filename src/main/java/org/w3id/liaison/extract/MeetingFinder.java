@@ -113,7 +113,7 @@ final class MeetingFinder {
                 }
             }
             Matcher attended = ATTENDED.matcher(s.text());
-            boolean attendance = attended.find() && !meetings.isEmpty();
+            boolean attendance = !meetings.isEmpty() && mayTellAttendance(s.text()) && attended.find();
             if (attendance) {
                 // "X attended the meeting", or "Also present at the meeting was X"
                 persons.stream().filter(p -> p.end() <= s.start() + attended.start()).findFirst()
@@ -362,5 +362,10 @@ final class MeetingFinder {
             return Optional.empty();
         long before = java.time.temporal.ChronoUnit.DAYS.between(d.date.get(), reference.get());
         return before >= 0 && before <= DISPATCH_DAYS ? datelinePlace : Optional.empty();
+    }
+
+    /** Every branch of {@link #ATTENDED} holds one of these words: a sentence without them is not tried. */
+    private static boolean mayTellAttendance(String sentence) {
+        return sentence.contains("attended") || sentence.contains("present") || sentence.contains("took");
     }
 }
