@@ -27,9 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.liaison.store.DataVersion;
 
 /**
  * Keeps answers until the data changes: of SPARQL queries in front of {@code /kg/sparql}, and of the
@@ -39,9 +37,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * counts, the pages of the best-known officials — and on a 20,000-report database an aggregate over every
  * meeting, or the page of an official with 8,000 facts, takes a few hundred milliseconds of one core however
  * often it is asked. The Wikidata Query Service keeps results for five minutes; here an answer is kept
- * exactly as long as it is true: the key holds the number of write transactions the database has begun, and
- * an answer is kept only if none began or ran while it was computed, so the first request after a load
- * computes afresh. Federated queries ({@code SERVICE}) are never kept (the remote side may change), nor
+ * exactly as long as it is true: the key holds the database's {@link DataVersion} (the number of write
+ * transactions begun), and an answer is kept only if no write began or ran while it was computed, so the
+ * first request after a load computes afresh. Federated queries ({@code SERVICE}) are never kept (the remote side may change), nor
  * anything but a whole 200 answer of at most an eighth of the budget; the oldest-used answers go first once
  * the budget is held. Headers that belong to one request (CORS, dates, lengths) are not kept with it.
  *
@@ -59,21 +57,16 @@ final class AnswerCache implements Filter {
 
     private record Answer(String contentType, List<String[]> headers, byte[] body) {}
 
-    private final TransactionCoordinator writes;
+    private final DataVersion versions;
     private final long budget;
     private final int maxEntry;
     private long held;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
 
-    AnswerCache(TransactionCoordinator writes, long budgetBytes) {
-        this.writes = writes;
+    AnswerCache(DataVersion versions, long budgetBytes) {
+        this.versions = versions;
         this.budget = budgetBytes;
         this.maxEntry = (int) Math.min(Integer.MAX_VALUE - 8, budgetBytes / 8);
-    }
-
-    /** The transaction coordinator of a TDB2 database; null for other datasets, which then get no cache. */
-    static TransactionCoordinator coordinatorOf(DatasetGraph dsg) {
-        return TDBInternal.isTDB2(dsg) ? TDBInternal.getTransactionCoordinator(dsg) : null;
     }
 
     @Override
@@ -81,11 +74,10 @@ final class AnswerCache implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
         Replayable body = Replayable.of(req);
-        long version = writes.countBeginWrite();
-        boolean quiet = writes.countActiveWriter() == 0;
+        DataVersion.Reading at = versions.read();
         String key = req.getRequestURI().endsWith("/sparql")
-                ? queryKey(version, body == null ? req : body, body == null ? null : body.text())
-                : documentKey(version, req);
+                ? queryKey(at.version(), body == null ? req : body, body == null ? null : body.text())
+                : documentKey(at.version(), req);
         if (key == null) {
             chain.doFilter(body == null ? req : body, resp);
             return;
@@ -106,9 +98,7 @@ final class AnswerCache implements Filter {
         chain.doFilter(body == null ? req : body, capture);
         capture.flushBuffer();
         byte[] out = capture.captured();
-        // kept only if no write began or ran while it was computed: it then holds the data of this version
-        boolean unchanged = quiet && writes.countActiveWriter() == 0 && writes.countBeginWrite() == version;
-        if (unchanged && out != null && capture.getStatus() == 200 && capture.getContentType() != null
+        if (versions.holds(at) && out != null && capture.getStatus() == 200 && capture.getContentType() != null
                 && resp.getHeader("Content-Encoding") == null)
             put(key, new Answer(capture.getContentType(), headersOf(resp), out));
     }

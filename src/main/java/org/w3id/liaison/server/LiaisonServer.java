@@ -2,11 +2,12 @@ package org.w3id.liaison.server;
 
 import java.time.Duration;
 import java.util.List;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.util.resource.Resource;
+import org.w3id.liaison.store.DataVersion;
 import org.w3id.liaison.store.DatasetDescription;
 import org.w3id.liaison.web.Describer;
 import org.w3id.liaison.web.Site;
@@ -148,9 +149,9 @@ public final class LiaisonServer {
                     .addServlet("/ontology.ttl", new DatasetServlets.OntologyDocument(site))
                     .addServlet("/.well-known/void", new DatasetServlets.VoidDescription(dataset, site))
                     .addServlet("/" + DatasetDescription.DUMP_PATH, new DatasetServlets.Dump(dataset));
-            TransactionCoordinator writes = AnswerCache.coordinatorOf(dataset);
-            if (cacheBytes > 0 && writes != null) {
-                AnswerCache cache = new AnswerCache(writes, cacheBytes);
+            Optional<DataVersion> versions = DataVersion.of(dataset);     // a dataset that cannot say when it changes gets no cache
+            if (cacheBytes > 0 && versions.isPresent()) {
+                AnswerCache cache = new AnswerCache(versions.get(), cacheBytes);
                 for (String path : List.of("/" + DATASET + "/sparql", "/page/*", "/data/*"))
                     fuseki.addFilter(path, cache);
             }

@@ -16,13 +16,13 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.liaison.ontology.LIA;
-import org.w3id.liaison.store.DatasetDescription;
+import org.w3id.liaison.store.DataVersion;
 
 /**
  * Finds things by any word of their names and aliases, from its start ("Morales" and "moral" both find
  * Roberto Morales Ojeda; accents and case do not matter). The index lives in memory, a sorted map from
- * words to names, built from the store's labels on the first search and again after the store changes
- * (its VoID description, written after every load, carries the time of the change).
+ * words to names, built from the store's labels on the first search and again once the store has changed
+ * ({@link DataVersion}).
  *
  * <pre>{@code
  * List<NameIndex.Hit> hits = new NameIndex(store.dataset()).search("Morales", 20);
@@ -35,17 +35,22 @@ public final class NameIndex {
     /** The kinds of things searched, with the word a result shows for each. */
     private static final Map<Node, String> KINDS = Map.of(LIA.Official, "official", LIA.Party, "party",
             LIA.Country, "country", LIA.Initiative, "initiative", LIA.Organization, "organ", LIA.Place, "place");
-    private static final Node MODIFIED = org.apache.jena.graph.NodeFactory.createURI(LIA.DCTERMS + "modified");
 
     private record Name(String iri, String label, String kind, String text) {}
 
-    private record Snapshot(String stamp, List<Name> names, TreeMap<String, List<Integer>> byWord) {}
+    private record Snapshot(List<Name> names, TreeMap<String, List<Integer>> byWord) {}
+
+    /** A snapshot and the version of the data it was built from. */
+    private record Kept(long version, Snapshot snapshot) {}
 
     private final DatasetGraph dsg;
-    private volatile Snapshot snapshot;
+    /** Null for a dataset that cannot say when it changes: the index is then built for every search. */
+    private final DataVersion versions;
+    private volatile Kept kept;
 
     public NameIndex(DatasetGraph dsg) {
         this.dsg = dsg;
+        this.versions = DataVersion.of(dsg).orElse(null);
     }
 
     /** At most {@code limit} things whose names hold a word starting with each word of the query, best first. */
@@ -83,22 +88,23 @@ public final class NameIndex {
     }
 
     private Snapshot current() {
-        String stamp = Txn.calculateRead(dsg, () -> {
-            var it = dsg.find(DatasetDescription.GRAPH, DatasetDescription.GRAPH, MODIFIED, Node.ANY);
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "unknown";
-        });
-        Snapshot s = snapshot;
-        if (s == null || !s.stamp.equals(stamp) || "unknown".equals(stamp)) {
-            synchronized (this) {
-                if (snapshot == null || !snapshot.stamp.equals(stamp) || "unknown".equals(stamp))
-                    snapshot = build(stamp);
-                s = snapshot;
-            }
+        if (versions == null)
+            return build();
+        DataVersion.Reading at = versions.read();
+        Kept k = kept;
+        if (k != null && k.version() == at.version())
+            return k.snapshot();
+        synchronized (this) {
+            if (kept != null && kept.version() == at.version())
+                return kept.snapshot();
+            Snapshot s = build();
+            if (versions.holds(at))
+                kept = new Kept(at.version(), s);
+            return s;
         }
-        return s;
     }
 
-    private Snapshot build(String stamp) {
+    private Snapshot build() {
         return Txn.calculateRead(dsg, () -> {
             Graph union = dsg.getDefaultGraph();
             Map<Node, String> kinds = new HashMap<>();
@@ -119,7 +125,7 @@ public final class NameIndex {
             for (int i = 0; i < names.size(); i++)
                 for (String w : new LinkedHashSet<>(words(names.get(i).text)))
                     byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-            return new Snapshot(stamp, names, byWord);
+            return new Snapshot(names, byWord);
         });
     }
 
