@@ -17,8 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.liaison.Fixtures;
-import org.w3id.liaison.store.ArticleLoader;
-import org.w3id.liaison.store.KnowledgeStore;
 
 /**
  * The console in a real headless Chromium (Debian's chromium and chromium-driver) against the real server:
@@ -31,37 +29,27 @@ class ConsoleBrowserIT {
 
     @TempDir
     static Path dir;
-    static KnowledgeStore store;
-    static LiaisonServer server;
+    static BrowserSite site;
     static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
-        store = KnowledgeStore.open(dir.resolve("db"));
-        new ArticleLoader(store).load(Fixtures.SEED);
         // a report whose text carries markup: the console must show it as text, never run it
         Path hostile = Files.writeString(dir.resolve("hostile.txt"), HOSTILE_HEADLINE + "\n\n"
                 + "BEIJING, May 1 (Xinhua) -- Li Hua met with Ana Lima, chairwoman of the Workers' Party of Brazil, on Monday.\n");
-        new ArticleLoader(store).load(hostile);
-        store.describe();
-        server = LiaisonServer.create().port(0).dataset(store.dataset()).build().start();
-        browser = Browser.start(dir);
+        site = BrowserSite.start(dir, List.of(Fixtures.SEED, hostile));
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null)
-            browser.quit();
-        if (server != null)
-            server.stop();
-        if (store != null)
-            store.close();
+        if (site != null)
+            site.close();
     }
 
     @Test
     void anExampleQueryShowsItsAnswer() throws Exception {
-        browser.get("http://localhost:" + server.port() + "/");
+        browser.get(site.base() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         List<WebElement> examples = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("nav.examples button"), 3));
@@ -79,7 +67,7 @@ class ConsoleBrowserIT {
 
     @Test
     void clickingAResultIriLandsOnTheEntityPage() {
-        browser.get("http://localhost:" + server.port() + "/");
+        browser.get(site.base() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String console = browser.getWindowHandle();
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("nav.examples button"), 3))
@@ -92,7 +80,7 @@ class ConsoleBrowserIT {
                 .ifPresent(h -> browser.switchTo().window(h));
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cai Qi"));
-            assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + server.port() + "/page/official/cai-qi");
+            assertThat(browser.getCurrentUrl()).isEqualTo(site.base() + "/page/official/cai-qi");
             assertThat(browser.findElement(By.tagName("main")).getText())
                     .contains("Communist Party of China", "Roberto Morales Ojeda", "holds talks with Roberto Morales Ojeda");
             // and on to the party, by a link of the page
@@ -106,7 +94,7 @@ class ConsoleBrowserIT {
 
     @Test
     void markupInAReportIsShownAsTextNotRun() {
-        browser.get("http://localhost:" + server.port() + "/");
+        browser.get(site.base() + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("nav.examples button"), 3))
                 .stream().filter(b -> b.getText().equals("Reports loaded")).findFirst().orElseThrow().click();

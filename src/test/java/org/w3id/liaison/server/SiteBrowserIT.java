@@ -30,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.liaison.Fixtures;
 import org.w3id.liaison.ontology.LIA;
 import org.w3id.liaison.store.ArticleLoader;
-import org.w3id.liaison.store.KnowledgeStore;
 
 /**
  * The home page, the search and the network view in headless Chromium, against the real server holding the
@@ -43,31 +42,22 @@ class SiteBrowserIT {
 
     @TempDir
     static Path dir;
-    static KnowledgeStore store;
-    static LiaisonServer server;
+    static BrowserSite site;
     static String base;
     static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeInstalled();
         assumeTrue(Files.isDirectory(DEV), "the dev corpus is not beside the project");
-        store = KnowledgeStore.open(dir.resolve("db"));
-        new ArticleLoader(store).loadAll(ArticleLoader.articleFiles(List.of(DEV, Fixtures.SEED)), o -> {});
-        store.describe();
-        server = LiaisonServer.create().port(0).dataset(store.dataset()).build().start();
-        base = "http://localhost:" + server.port();
-        browser = Browser.start(dir);
+        site = BrowserSite.start(dir, ArticleLoader.articleFiles(List.of(DEV, Fixtures.SEED)));
+        base = site.base();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null)
-            browser.quit();
-        if (server != null)
-            server.stop();
-        if (store != null)
-            store.close();
+        if (site != null)
+            site.close();
     }
 
     static long count(String query) {
