@@ -1,7 +1,7 @@
 package org.w3id.liaison.ontology;
 
-import org.apache.jena.graph.Node;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
 

@@ -36,7 +36,7 @@ import org.w3id.liaison.authority.Iris;
  * queries took seconds. The stored union holds each triple once. It is kept here, in the same write
  * transaction as the named graphs it derives from, so readers never see the two disagree: a replaced graph's
  * new triples are added to it, and each old triple is removed from it once no named graph states it still.
- *</p>
+ *
  * <pre>{@code
  * try (KnowledgeStore store = KnowledgeStore.open(Path.of("run/db"))) {
  *     store.replace(ArticleGraph.graphName(id), graph);   // atomically: readers see all of it or none
