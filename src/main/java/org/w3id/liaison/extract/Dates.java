@@ -19,16 +19,23 @@ final class Dates {
             + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-.](\\d{1,2})[-.](\\d{1,2})\\b");
-    private static final Pattern FULL = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY);
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RANGE = Pattern.compile(
+    private static final String[] MONTH_WORDS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april",
+            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+            "november", "dec", "december"};
+    private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    private static final CuedPattern FULL = CuedPattern.startingWith(
+            "\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b", MONTH_WORDS);
+    private static final CuedPattern MONTH_DAY = CuedPattern.startingWith("\\b" + MONTH + "\\s+" + DAY, MONTH_WORDS);
+    private static final CuedPattern WEEKDAY = CuedPattern.startingWith(
+            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", WEEKDAYS);
+    private static final CuedPattern RANGE = CuedPattern.startingWith(
             "\\bfrom\\s+(?:" + MONTH + "\\s+\\d{1,2}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            + "[^.;]{0,20}?\\b(?:to|until|through)\\b");
-    private static final Pattern TODAY = Pattern.compile("\\b(?:today|this morning|this afternoon|this evening|tonight)\\b");
-    private static final Pattern YESTERDAY = Pattern.compile("\\b[Yy]esterday\\b");
-    private static final Pattern SAME_DAY = Pattern.compile("\\b(?:on|during) the same day\\b|\\bthe same day\\b");
+            + "[^.;]{0,20}?\\b(?:to|until|through)\\b", "from");
+    private static final CuedPattern TODAY = CuedPattern.startingWith(
+            "\\b(?:today|this morning|this afternoon|this evening|tonight)\\b", "today", "this", "tonight");
+    private static final CuedPattern YESTERDAY = CuedPattern.startingWith("\\b[Yy]esterday\\b", "yesterday");
+    private static final CuedPattern SAME_DAY = CuedPattern.startingWith(
+            "\\b(?:on|during) the same day\\b|\\bthe same day\\b", "on", "during", "the");
 
     /** What a sentence says about when. */
     record When(Optional<LocalDate> date, boolean range, boolean sameDay) {
@@ -38,7 +45,7 @@ final class Dates {
     /** The first full date in a text (a byline or a caption). */
     static Optional<LocalDate> firstFullDate(String text) {
         Matcher iso = ISO.matcher(text);
-        Matcher full = FULL.matcher(text);
+        CuedPattern.Scan full = FULL.scan(text);
         boolean hasIso = iso.find();
         boolean hasFull = full.find();
         if (hasIso && (!hasFull || iso.start() < full.start()))
@@ -50,7 +57,7 @@ final class Dates {
 
     /** "April 24" or "November 29th", in the year that puts it closest before {@code near}. */
     static Optional<LocalDate> monthDay(String text, LocalDate near) {
-        Matcher m = MONTH_DAY.matcher(text);
+        CuedPattern.Scan m = MONTH_DAY.scan(text);
         if (!m.find())
             return Optional.empty();
         return inYearNear(month(m.group(1)), Integer.parseInt(m.group(2)), near);
@@ -63,33 +70,33 @@ final class Dates {
         // day" hold "day"; a month date holds a digit.
         boolean digit = hasDigit(sentence);
         boolean day = sentence.contains("day");
-        if ((digit || day) && sentence.contains("from") && RANGE.matcher(sentence).find())
+        if ((digit || day) && sentence.contains("from") && RANGE.in(sentence))
             return new When(Optional.empty(), true, false);
         if (digit) {
-            Matcher full = FULL.matcher(sentence);
+            CuedPattern.Scan full = FULL.scan(sentence);
             if (full.find())
                 return found(date(Integer.parseInt(full.group(3)), month(full.group(1)), Integer.parseInt(full.group(2))));
         }
         if (reference.isEmpty())
-            return day && SAME_DAY.matcher(sentence).find() ? new When(Optional.empty(), false, true) : When.NOTHING;
+            return day && SAME_DAY.in(sentence) ? new When(Optional.empty(), false, true) : When.NOTHING;
         LocalDate ref = reference.get();
         if (digit) {
-            Matcher md = MONTH_DAY.matcher(sentence);
+            CuedPattern.Scan md = MONTH_DAY.scan(sentence);
             if (md.find())
                 return found(inYearNear(month(md.group(1)), Integer.parseInt(md.group(2)), ref));
         }
         if (day) {
-            Matcher wd = WEEKDAY.matcher(sentence);
+            CuedPattern.Scan wd = WEEKDAY.scan(sentence);
             if (wd.find()) {
                 DayOfWeek weekday = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
                 return found(Optional.of(ref.with(TemporalAdjusters.previousOrSame(weekday))));
             }
         }
-        if ((day || sentence.contains("this ") || sentence.contains("tonight")) && TODAY.matcher(sentence).find())
+        if ((day || sentence.contains("this ") || sentence.contains("tonight")) && TODAY.in(sentence))
             return found(Optional.of(ref));
-        if (day && YESTERDAY.matcher(sentence).find())
+        if (day && YESTERDAY.in(sentence))
             return found(Optional.of(ref.minusDays(1)));
-        if (day && SAME_DAY.matcher(sentence).find())
+        if (day && SAME_DAY.in(sentence))
             return new When(Optional.empty(), false, true);
         return When.NOTHING;
     }

@@ -20,15 +20,17 @@ import org.w3id.liaison.authority.ReferenceData.KnownParty;
 final class EntityFinder {
     private static final String CAP = "\\p{Lu}[\\p{L}'\\-]*";
     /** "Workers' Party of Brazil", "Communist Party of the Russian Federation", "Republican Party of Chile". */
-    private static final Pattern PARTY = Pattern.compile(
+    private static final CuedPattern PARTY = CuedPattern.holding(
             "((?:" + CAP + "\\s+){0,5})Party\\b(?!')((?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + "){0,3}"
-            + "(?:\\s+and\\s+" + CAP + ")?))?");
+            + "(?:\\s+and\\s+" + CAP + ")?))?", "Party");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{L}\\-]{1,9})\\)");
-    private static final Pattern INITIATIVE = Pattern.compile(
-            "((?:" + CAP + "\\s+(?:(?:and|of|for)\\s+)?){1,6})Initiative\\b");
+    private static final CuedPattern INITIATIVE = CuedPattern.holding(
+            "((?:" + CAP + "\\s+(?:(?:and|of|for)\\s+)?){1,6})Initiative\\b", "Initiative");
     /** "the Two Corridors and One Economic Circle strategy": a capitalised name before a lower-case head. */
-    private static final Pattern NAMED_STRATEGY = Pattern.compile(
-            "\\bthe\\s+((?:(?:" + CAP + "|\\d{4})\\s+(?:(?:and|of|for)\\s+)?){2,8})(?:strategy|initiative|programme|program)\\b");
+    private static final CuedPattern NAMED_STRATEGY = CuedPattern.startingWith(
+            "\\bthe\\s+((?:(?:" + CAP + "|\\d{4})\\s+(?:(?:and|of|for)\\s+)?){2,8})(?:strategy|initiative|programme|program)\\b",
+            "the");
+    private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L} ]*?)'s\\s+(?:\\p{Ll}+\\s+){0,3}$");
     private static final Pattern PLACE_CONTEXT = Pattern.compile("(?:\\b(?:in|at|to|from|visit|visited|visiting)\\s+)$");
 
     private final ReferenceData ref;
@@ -123,12 +125,12 @@ final class EntityFinder {
     }
 
     private void findPatternParties() {
-        Matcher m = PARTY.matcher(index.text);
+        CuedPattern.Scan m = PARTY.scan(index.text);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             int start = m.start(1);
             // drop leading words that start a sentence or a title rather than a name
-            String[] words = m.group(1).trim().isEmpty() ? new String[0] : m.group(1).trim().split("\\s+");
+            String[] words = m.group(1).trim().isEmpty() ? new String[0] : Lexicon.SPACES.split(m.group(1).trim());
             int skip = 0;
             while (skip < words.length && !canStartPartyName(words[skip]))
                 start += words[skip++].length() + 1;
@@ -148,8 +150,7 @@ final class EntityFinder {
             Optional<ReferenceData.Country> demonym = ref.countryByDemonym(words[0]);
             if (known.isEmpty() && demonym.isPresent() && words.length > 2) {
                 String rest = name.substring(words[0].length() + 1);
-                if (Pattern.compile(Pattern.quote(rest)).matcher(index.text).results()
-                        .anyMatch(r -> r.start() != s[0] + words[0].length() + 1)) {
+                if (occursElsewhere(rest, s[0] + words[0].length() + 1)) {
                     if (index.claim(s[0], s[1], Mention.Kind.PARTY, rest))
                         party(rest, demonym.get().name()).aliases.add(rest);
                     continue;
@@ -175,6 +176,14 @@ final class EntityFinder {
         }
     }
 
+    /** Whether the text writes a phrase at some place other than {@code at} (occurrences taken left to right, not overlapping). */
+    private boolean occursElsewhere(String phrase, int at) {
+        for (int i = index.text.indexOf(phrase); i >= 0; i = index.text.indexOf(phrase, i + phrase.length()))
+            if (i != at)
+                return true;
+        return false;
+    }
+
     private Optional<KnownParty> onlyPartyOf(String country) {
         List<KnownParty> of = ref.parties().stream().filter(p -> p.country().equals(country)).toList();
         return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
@@ -198,7 +207,7 @@ final class EntityFinder {
     /** "Serbia's senior ruling Democratic Party", "Cambodia's royalist Funcinpec Party". */
     private Optional<String> countryBefore(int start) {
         String before = index.text.substring(Math.max(0, start - 60), start);
-        Matcher m = Pattern.compile("(\\p{Lu}[\\p{L} ]*?)'s\\s+(?:\\p{Ll}+\\s+){0,3}$").matcher(before);
+        Matcher m = POSSESSOR_BEFORE.matcher(before);
         if (m.find())
             return ref.country(m.group(1).trim()).map(ReferenceData.Country::name);
         return Optional.empty();
@@ -255,7 +264,7 @@ final class EntityFinder {
             if (index.claim(hit.start(), hit.end(), Mention.Kind.INITIATIVE, hit.value().name()))
                 initiatives.add(hit.value().name());
         // the patterns end on literal words: a text without them is not scanned (most of the cost, otherwise)
-        Matcher m = INITIATIVE.matcher(index.text);
+        CuedPattern.Scan m = INITIATIVE.scan(index.text);
         boolean mayNameInitiative = index.text.contains("Initiative");
         while (mayNameInitiative && m.find()) {
             String name = stripLeadingFunctionWords(Names.clean(m.group()));
@@ -265,7 +274,7 @@ final class EntityFinder {
                     initiatives.add(canonical);
             }
         }
-        Matcher s = NAMED_STRATEGY.matcher(index.text);
+        CuedPattern.Scan s = NAMED_STRATEGY.scan(index.text);
         boolean mayNameStrategy = index.text.contains("strategy") || index.text.contains("initiative") || index.text.contains("program");
         while (mayNameStrategy && s.find()) {
             String name = Names.clean(s.group(1));

@@ -26,6 +26,16 @@ import org.w3id.liaison.authority.ReferenceData;
  * }</pre>
  */
 public final class Extractor {
+    private static final Pattern OF_NAME = Pattern.compile(" of (?:the )?(?=\\p{Lu})");
+    private static final Pattern ORGAN_HEAD_AT_END = Pattern.compile(".*\\b(?:Committee|Bureau|Secretariat|Department|"
+            + "Commission|Council|Assembly|Congress|Parliament|Senate|Institute|Office|Ministry|Branch|Service|"
+            + "Conference|Presidium|Politburo|Group)$");
+    private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("(?s).*\\bdelegation\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern DELEGATION_AFTER = Pattern.compile(
+            "(?s)^(?:\\s*\\([^)]*\\))?\\s+(?:\\w+\\s+){0,3}(?:delegation|group)\\b.*");
+    private static final Pattern LED_BY_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:led|headed)\\s+by\\s+(?:(?:its|their)\\s+[\\p{L}\\- ]{0,40}?)?$");
+
     private final ReferenceData ref;
     private final EntityFinder.KnownNames names;
 
@@ -181,13 +191,12 @@ public final class Extractor {
         String organ = label.substring(of + 4).replaceFirst("^the ", "");
         List<String> chain = new ArrayList<>();
         chain.add(organ);
-        Matcher m = Pattern.compile(" of (?:the )?(?=\\p{Lu})").matcher(organ);
+        Matcher m = OF_NAME.matcher(organ);
         while (m.find()) {
             String rest = organ.substring(m.end());
             // stop inside a name such as "Communist Party of China" or "National Assembly of Vietnam"
             String head = organ.substring(0, m.start());
-            if (!head.matches(".*\\b(?:Committee|Bureau|Secretariat|Department|Commission|Council|Assembly|Congress|"
-                    + "Parliament|Senate|Institute|Office|Ministry|Branch|Service|Conference|Presidium|Politburo|Group)$"))
+            if (!ORGAN_HEAD_AT_END.matcher(head).matches())
                 continue;
             if (rest.split(" ").length > 1 || chain.size() > 0)
                 chain.add(rest);
@@ -222,14 +231,14 @@ public final class Extractor {
             for (Mention party : index.within(s.start(), s.end(), Mention.Kind.PARTY)) {
                 String before = index.text.substring(Math.max(s.start(), party.start() - 40), party.start());
                 String after = index.text.substring(party.end(), Math.min(s.end(), party.end() + 40));
-                if (before.matches("(?s).*\\bdelegation\\s+of\\s+(?:the\\s+)?$") || after.matches("(?s)^(?:\\s*\\([^)]*\\))?\\s+(?:\\w+\\s+){0,3}(?:delegation|group)\\b.*"))
+                if (DELEGATION_OF_BEFORE.matcher(before).matches() || DELEGATION_AFTER.matcher(after).matches())
                     lastDelegationParty = party.key();
             }
             if (lastDelegationParty == null)
                 continue;
             for (Mention p : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {
                 String before = index.text.substring(Math.max(s.start(), p.start() - 60), p.start());
-                if (before.matches("(?s).*\\b(?:led|headed)\\s+by\\s+(?:(?:its|their)\\s+[\\p{L}\\- ]{0,40}?)?$"))
+                if (LED_BY_BEFORE.matcher(before).matches())
                     out.putIfAbsent(p.key(), lastDelegationParty);
             }
         }

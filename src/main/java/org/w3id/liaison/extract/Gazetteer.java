@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Finds every name of a list in a text in one pass over its words, the longest name first at each word:
@@ -20,19 +19,27 @@ final class Gazetteer<V> {
     /** A name found: where, as written, and what it names. */
     record Hit<V>(int start, int end, V value) {}
 
-    private final Map<String, V> byWords = new HashMap<>();
-    /** The first words of the names: most words of a text start none, and are passed at once. */
-    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
-    private int longest;
+    /**
+     * The names as a tree of their words: most words of a text start no name and are passed after one
+     * lookup; a name is followed word by word, never rebuilt as a string per length tried.
+     */
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>();
+        V value;
+    }
+
+    private final Node<V> root = new Node<>();
 
     /** Adds a name; the first value given for a name is kept. */
     Gazetteer<V> add(String name, V value) {
         List<Token> words = Token.of(name);
-        if (!words.isEmpty()) {
-            byWords.putIfAbsent(key(words), value);
-            firstWords.add(words.get(0).text());
-            longest = Math.max(longest, words.size());
-        }
+        if (words.isEmpty())
+            return this;
+        Node<V> node = root;
+        for (Token w : words)
+            node = node.next.computeIfAbsent(w.text(), k -> new Node<>());
+        if (node.value == null)
+            node.value = value;
         return this;
     }
 
@@ -40,55 +47,58 @@ final class Gazetteer<V> {
         return find(text, Token.of(text));
     }
 
-    /** The names in a text whose words have been read already. */
+    /**
+     * The names in a text whose words have been read already: at each word the longest name that starts
+     * there, its words joined by spaces, brackets or an apostrophe; a last word may drop a possessive "'s"
+     * ("Nepal's prime minister").
+     */
     List<Hit<V>> find(String text, List<Token> words) {
         List<Hit<V>> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!firstWords.contains(words.get(i).text()) && !firstWords.contains(words.get(i).bare()))
-                continue;
-            for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
-                if (!joined(text, words, i, n))
-                    continue;
-                List<Token> window = words.subList(i, i + n);
-                Token last = window.get(n - 1);
-                V value = byWords.get(key(window));
-                int end = last.end();
-                if (value == null && last.possessive()) {
-                    // "Nepal's prime minister": the name without its possessive
-                    List<Token> bare = new ArrayList<>(window);
-                    bare.set(n - 1, new Token(last.start(), last.end() - 2, last.bare()));
-                    value = byWords.get(key(bare));
-                    end = last.end() - 2;
-                }
-                if (value != null) {
-                    if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > words.get(i).start())
-                        end++;          // "Communist Party of Nepal (Unified Marxist-Leninist)"
-                    out.add(new Hit<>(words.get(i).start(), end, value));
-                    i += n - 1;
+            V found = null;
+            int length = 0;
+            int end = 0;
+            Node<V> node = root;
+            for (int n = 1; i + n <= words.size() && node != null; n++) {
+                Token last = words.get(i + n - 1);
+                if (n > 1 && !joined(text, words.get(i + n - 2), last))
                     break;
+                Node<V> exact = node.next.get(last.text());
+                if (exact != null && exact.value != null) {
+                    found = exact.value;
+                    length = n;
+                    end = last.end();
+                } else if (last.possessive()) {
+                    Node<V> bare = node.next.get(last.bare());
+                    if (bare != null && bare.value != null) {
+                        found = bare.value;
+                        length = n;
+                        end = last.end() - 2;
+                    }
                 }
+                node = exact;
+            }
+            if (found != null) {
+                if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > words.get(i).start())
+                    end++;          // "Communist Party of Nepal (Unified Marxist-Leninist)"
+                out.add(new Hit<>(words.get(i).start(), end, found));
+                i += length - 1;
             }
         }
         return out;
     }
 
-    /** Words i..i+n-1 stand together: between them only spaces, brackets or an apostrophe. */
-    private static boolean joined(String text, List<Token> words, int i, int n) {
-        for (int k = i + 1; k < i + n; k++) {
-            int from = words.get(k - 1).end();
-            int to = words.get(k).start();
-            if (to <= from)
+    /** Two words stand together: between them only spaces, brackets or an apostrophe. */
+    private static boolean joined(String text, Token before, Token after) {
+        int from = before.end();
+        int to = after.start();
+        if (to <= from)
+            return false;
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (!Character.isWhitespace(ch) && ch != '(' && ch != ')' && ch != '\'')
                 return false;
-            for (int c = from; c < to; c++) {
-                char ch = text.charAt(c);
-                if (!Character.isWhitespace(ch) && ch != '(' && ch != ')' && ch != '\'')
-                    return false;
-            }
         }
         return true;
-    }
-
-    private static String key(List<Token> words) {
-        return words.stream().map(Token::text).collect(Collectors.joining(" "));
     }
 }

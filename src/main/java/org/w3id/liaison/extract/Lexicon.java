@@ -83,6 +83,9 @@ final class Lexicon {
     static final Set<String> PARTICLES = set("da", "de", "do", "dos", "das", "del", "della", "di", "du", "van",
             "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ben", "abu", "y", "e", "ter", "ten");
 
+    /** Runs of white space, to split phrases into words (String.split would compile it on every call). */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Verbs after which the subject is a speaker: "Morales said", "Xi noted". */
     static final Pattern SPEECH_VERB = Pattern.compile(
             "^\\s*(?:also\\s+)?(?:said|says|noted|notes|added|stressed|stresses|expressed|congratulated|conveyed|"

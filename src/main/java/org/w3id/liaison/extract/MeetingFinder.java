@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class MeetingFinder {
     private static final String DET = "(?:(?:a|an|the|his|her|their|separate|respective|bilateral|official|formal|"
             + "cordial|friendly)\\s+)*";
-    private static final Pattern TRIGGER = Pattern.compile(
+    private static final CuedPattern TRIGGER = CuedPattern.startingWith(
             "\\b(?:(?<held>held|holds|hold|had|has\\s+held|having\\s+held)\\s+" + DET
             + "(?<object>talks|meetings?|(?:video|phone|telephone)\\s+(?:call|talks|conversation)|call|conversation)"
             + "|(?<prep>(?:[Ii]n|[Dd]uring|[Aa]t)\\s+" + DET + ")(?<pobject>meetings?|talks|(?:video|phone|telephone)\\s+(?:call|talks|conversation))"
@@ -29,23 +29,27 @@ final class MeetingFinder {
             + "|(?<cochair>co-chaired|co-chairs|co-chair)"
             + "|(?<made>made\\s+" + DET + "(?:video|phone|telephone)\\s+call)"
             + "|(?<courtesy>paid\\s+" + DET + "courtesy\\s+(?:call|visit)\\s+(?:on|to))"
-            + "|(?<phone>(?:talked|spoke|talks|speaks)\\s+(?:over|on|by)\\s+(?:the\\s+)?(?:phone|telephone)))\\b");
+            + "|(?<phone>(?:talked|spoke|talks|speaks)\\s+(?:over|on|by)\\s+(?:the\\s+)?(?:phone|telephone)))\\b",
+            "held", "holds", "hold", "had", "has", "having", "in", "during", "at", "while", "met", "meets", "meet",
+            "received", "receives", "receive", "co", "made", "paid", "talked", "spoke", "talks", "speaks");
     private static final Pattern WITH_SOON = Pattern.compile("^(?:\\s+[\\p{L}\\d,.'\\-]+){0,7}?\\s+with\\b");
-    private static final Pattern DELEGATION = Pattern.compile("\\b(?:delegation|group|delegates)\\b");
+    private static final CuedPattern DELEGATION = CuedPattern.startingWith("\\b(?:delegation|group|delegates)\\b",
+            "delegation", "group", "delegates");
     /** "also met with the delegation": the delegation already named, not a new one. */
     private static final Pattern SAME_DELEGATION = Pattern.compile(
             "^(?:\\s+(?:also|separately|later|then))?(?:\\s+with)?\\s+(?:the|this)\\s+(?:[\\p{L}'\\-]+\\s+){0,3}(?:delegation|group)\\b");
-    private static final Pattern LED_BY_PASSIVE = Pattern.compile(
-            "\\b(?:delegation|group)\\b[^.]{0,80}?\\b(?:was|were|is)\\s+(?:led|headed)\\s+by\\s+$");
-    private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed)\\s+by\\s+$");
+    private static final CuedPattern LED_BY_PASSIVE = CuedPattern.startingWith(
+            "\\b(?:delegation|group)\\b[^.]{0,80}?\\b(?:was|were|is)\\s+(?:led|headed)\\s+by\\s+$", "delegation", "group");
+    private static final CuedPattern LED_BY = CuedPattern.startingWith("\\b(?:led|headed)\\s+by\\s+$", "led", "headed");
     private static final Pattern LED_ACTIVE = Pattern.compile("^[^.]{0,200}?\\b(?:led|headed)\\s+the\\b[^.]{0,60}?\\b(?:delegation|group)\\b");
     private static final Pattern ATTENDED = Pattern.compile(
             "\\b(?:also\\s+)?(?:attended|(?:was|were)\\s+present\\s+at|took\\s+part\\s+in)\\s+the\\s+(?:meeting|talks)\\b"
             + "|\\b(?:was|were)\\s+(?:also\\s+)?present\\s*[.,;]"
             + "|\\b[Aa]lso\\s+present\\s+at\\s+the\\s+(?:meeting|talks)\\s+(?:was|were)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
-    private static final Pattern OWN_DELEGATION = Pattern.compile("\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b");
-    private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+    private static final CuedPattern PRONOUN = CuedPattern.startingWith("\\b(?:[Hh]e|[Ss]he)\\b", "he", "she");
+    private static final CuedPattern OWN_DELEGATION = CuedPattern.startingWith(
+            "\\b[Tt]he\\s+(?:\\p{L}+\\s+){0,3}delegation\\b", "the");
+    private static final CuedPattern HERE = CuedPattern.startingWith("\\bhere\\b", "here");
     private static final Pattern COORDINATED = Pattern.compile(",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?$");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\b[Tt]he\\s+\\p{Lu}[\\p{L}\\s]*?\\s+(?:official|leader|president|guest|visitor|minister|envoy|politician)\\b");
@@ -53,6 +57,14 @@ final class MeetingFinder {
     private static final Pattern JOINT_GAP = Pattern.compile(
             "(?:\\s*\\([^)]{0,12}\\))?(?:\\s*,[^,;]{0,160},)?\\s*(?:(?:also|jointly|on\\s+\\p{Lu}\\p{Ll}+day|\\p{Lu}\\p{Ll}+day)\\s+)*");
     private static final Pattern VIRTUAL = Pattern.compile("^\\s*(?:via|by|through|over)\\s+(?:a\\s+)?(?:video|videoconference)|^\\s*(?:virtually|online)\\b");
+
+    private static final Pattern SPEAKS = Pattern.compile("(?s)^\\s*(?:also\\s+)?(?:said|says|noted|added|stressed|spoke|"
+            + "expressed|told|called|pointed|hailed|welcomed|praised|urged|congratulated|emphasized|agreed)\\b.*");
+    private static final Pattern AND_AT_END = Pattern.compile("(?s).*\\band$");
+    private static final Pattern GUEST_LINK_AT_END = Pattern.compile(
+            "(?s).*\\b(?:with|and|by|on)(?:\\s+(?:its|his|her|their|the\\s+visiting|visiting))?$");
+    private static final Pattern COUNTERPART_AT_END = Pattern.compile(
+            "(?s).*\\bwith\\s+(?:his|her|their)\\s+(?:\\p{Lu}[\\p{L}\\s]*?\\s+)?counterparts?$");
 
     /** How many days before its dateline a dispatch reports events from the dateline's city. */
     static final int DISPATCH_DAYS = 3;
@@ -102,7 +114,7 @@ final class MeetingFinder {
             Mention leader = leaderIn(s, persons);
             if (leader != null) {
                 String led = leader.key();
-                Matcher verb = TRIGGER.matcher(s.text());
+                CuedPattern.Scan verb = TRIGGER.scan(s.text());
                 if (pending != null && !pending.participants.contains(led)) {
                     pending.participants.add(led);
                     pending = null;
@@ -121,7 +133,7 @@ final class MeetingFinder {
                         .ifPresent(p -> meetings.get(meetings.size() - 1).participants.add(p.key()));
             }
 
-            Matcher t = TRIGGER.matcher(s.text());
+            CuedPattern.Scan t = TRIGGER.scan(s.text());
             while (!attendance && t.find()) {
                 if (t.group("met") != null && !metTakesObject(s, t)) {
                     // "X and Y met": no object, two subjects
@@ -159,7 +171,7 @@ final class MeetingFinder {
                         host = pronounHost(s, s.start(), trigger, lastSubject);
                     if (host == null)
                         host = described(s.start(), trigger);
-                    if (host == null && OWN_DELEGATION.matcher(s.text().substring(0, t.start())).find())
+                    if (host == null && OWN_DELEGATION.in(s.text().substring(0, t.start())))
                         host = ownHead;
                     guests = guests(persons, triggerEnd, next.orElse(s.end()));
                 }
@@ -174,12 +186,12 @@ final class MeetingFinder {
                     List<String> together = jointSubjects(persons, s.start(), trigger);
                     if (together.size() >= 2 && !prepositional)
                         add(kind, together, date, where, s);      // "X and Y held talks"
-                    else if (DELEGATION.matcher(object).find())
+                    else if (DELEGATION.in(object))
                         pending = add(kind, List.of(host), date, where, s);
                 } else {
                     for (String g : guests)
                         add(kind, List.of(host, g), date, where, s);
-                    if (DELEGATION.matcher(object).find())
+                    if (DELEGATION.in(object))
                         guestHead = guests.get(0);
                 }
                 // "met with A and held talks with B": the next verb has guests of its own
@@ -201,7 +213,7 @@ final class MeetingFinder {
      * offset in the article text, if the sentence has one after {@code from} (relative to the sentence).
      */
     private Optional<Integer> coordinatedVerb(Sentence s, int from) {
-        Matcher next = TRIGGER.matcher(s.text());
+        CuedPattern.Scan next = TRIGGER.scan(s.text());
         if (!next.find(from))
             return Optional.empty();
         return COORDINATED.matcher(s.text().substring(from, next.start())).find()
@@ -209,7 +221,7 @@ final class MeetingFinder {
     }
 
     /** "met" with an object: "met with X", "met X", "met in Beijing with X"; not "the two sides met". */
-    private boolean metTakesObject(Sentence s, Matcher t) {
+    private boolean metTakesObject(Sentence s, CuedPattern.Scan t) {
         String after = s.text().substring(t.end());
         if (WITH_SOON.matcher(after).find())
             return true;
@@ -220,8 +232,7 @@ final class MeetingFinder {
 
     private boolean speaks(Mention m) {
         String after = index.text.substring(m.end(), Math.min(index.text.length(), m.end() + 40));
-        return after.matches("(?s)^\\s*(?:also\\s+)?(?:said|says|noted|added|stressed|spoke|expressed|told|called|pointed|"
-                + "hailed|welcomed|praised|urged|congratulated|emphasized|agreed)\\b.*");
+        return SPEAKS.matcher(after).matches();
     }
 
     /**
@@ -237,7 +248,7 @@ final class MeetingFinder {
         for (int i = 0; i < before.size(); i++) {
             Mention p = before.get(i);
             String lead = index.text.substring(from, Titles.start(index, p.start(), from)).stripTrailing();
-            if (i == 0 || lead.matches("(?s).*\\band$"))
+            if (i == 0 || AND_AT_END.matcher(lead).matches())
                 out.add(p.key());
         }
         return out.stream().distinct().toList();
@@ -259,7 +270,7 @@ final class MeetingFinder {
 
     private String pronounHost(Sentence s, int from, int to, String lastSubject) {
         String part = index.text.substring(from, to);
-        return PRONOUN.matcher(part).find() ? lastSubject : null;
+        return PRONOUN.in(part) ? lastSubject : null;
     }
 
     /**
@@ -274,8 +285,7 @@ final class MeetingFinder {
             int title = Titles.start(index, p.start(), from);
             String before = index.text.substring(from, title).stripTrailing();
             if (before.isEmpty() || before.endsWith(",")
-                    || before.matches("(?s).*\\b(?:with|and|by|on)(?:\\s+(?:its|his|her|their|the\\s+visiting|visiting))?$")
-                    || before.matches("(?s).*\\bwith\\s+(?:his|her|their)\\s+(?:\\p{Lu}[\\p{L}\\s]*?\\s+)?counterparts?$"))
+                    || GUEST_LINK_AT_END.matcher(before).matches() || COUNTERPART_AT_END.matcher(before).matches())
                 out.add(p.key());
         }
         return out;
@@ -288,12 +298,11 @@ final class MeetingFinder {
             String before = index.text.substring(s.start(), p.start());
             int title = Titles.start(index, p.start(), s.start());
             String beforeTitle = index.text.substring(s.start(), title);
-            if (LED_BY_PASSIVE.matcher(beforeTitle).find())
+            if (LED_BY_PASSIVE.in(beforeTitle))
                 return p;
-            if (LED_BY.matcher(beforeTitle).find() && !TRIGGER.matcher(before).find())
+            if (LED_BY.in(beforeTitle) && !TRIGGER.in(before))
                 return p;
-            if (LED_ACTIVE.matcher(index.text.substring(p.end(), s.end())).find()
-                    && persons.indexOf(p) == 0)
+            if (p == persons.get(0) && LED_ACTIVE.matcher(index.text.substring(p.end(), s.end())).find())
                 return p;
         }
         return null;
@@ -303,7 +312,7 @@ final class MeetingFinder {
         Optional<Mention> place = index.within(s.start(), s.end(), Mention.Kind.PLACE).stream().findFirst();
         if (place.isPresent())
             return Optional.of(place.get().key());
-        return HERE.matcher(s.text()).find() ? datelinePlace : Optional.empty();
+        return HERE.in(s.text()) ? datelinePlace : Optional.empty();
     }
 
     /** "talks", "call" (phone, video link, virtual) or "meeting"; a courtesy call is a meeting. */

@@ -19,10 +19,11 @@ final class PersonFinder {
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s+(?:(?:a|an|the|also|who|is|was|are|and|former|senior|special|"
             + "first|then|currently|now|visiting)\\s+)*([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2})");
-    private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed|chaired)\\s+by\\s+$"
-            + "|\\b(?:message|letter|congratulations|condolences|greetings|cable)\\s+to\\s+$");
+    private static final CuedPattern LED_BY = CuedPattern.startingWith("\\b(?:led|headed|chaired)\\s+by\\s+$"
+            + "|\\b(?:message|letter|congratulations|condolences|greetings|cable)\\s+to\\s+$",
+            "led", "headed", "chaired", "message", "letter", "congratulations", "condolences", "greetings", "cable");
     /** "with X", and "with X and Y": the objects of a meeting. */
-    private static final Pattern WITH = Pattern.compile("\\bwith\\s+(?:(?:\\p{Lu}[\\p{L}'\\-]*|al-\\p{Lu}[\\p{L}'\\-]*)\\s+){0,5}?(?:and\\s+)?$");
+    private static final CuedPattern WITH = CuedPattern.startingWith("\\bwith\\s+(?:(?:\\p{Lu}[\\p{L}'\\-]*|al-\\p{Lu}[\\p{L}'\\-]*)\\s+){0,5}?(?:and\\s+)?$", "with");
     private static final Pattern ATTENDED = Pattern.compile("^\\s+(?:and\\s+others\\s+)?attended\\b");
     /** A lower-case particle that still begins a name: "al-Assad", "bin-Salman". */
     private static final Pattern ARABIC_PARTICLE = Pattern.compile("(?:al|el|bin|ibn|abu)-\\p{Lu}.*");
@@ -129,7 +130,7 @@ final class PersonFinder {
         int end = run.get(run.size() - 1).end();
         String before = index.text.substring(Math.max(0, start - 80), start);
         String after = index.text.substring(end, Math.min(index.text.length(), end + 80));
-        return titleBefore(start) || LED_BY.matcher(before).find() || WITH.matcher(before).find()
+        return titleBefore(start) || LED_BY.in(before) || WITH.in(before)
                 || ATTENDED.matcher(after).find() || PHOTO_POSITION.matcher(after).find()
                 || Lexicon.SPEECH_VERB.matcher(after).find() || appositionAfter(after);
     }
@@ -139,7 +140,7 @@ final class PersonFinder {
         String before = index.text.substring(Math.max(0, start - 40), start);
         if (!before.endsWith(" "))
             return false;
-        String[] words = before.trim().split("\\s+");
+        String[] words = Lexicon.SPACES.split(before.trim());
         if (words.length == 0)
             return false;
         String last = words[words.length - 1];
@@ -157,7 +158,7 @@ final class PersonFinder {
         var m = APPOSITION.matcher(after);
         if (!m.find())
             return false;
-        String[] w = m.group(1).toLowerCase().split("\\s+");
+        String[] w = Lexicon.SPACES.split(m.group(1).toLowerCase());
         if (w[0].endsWith("s") && w[0].length() > 4)
             w[0] = w[0].substring(0, w[0].length() - 1);     // "who are also presidents of ..."
         for (int n = Math.min(3, w.length); n >= 1; n--) {

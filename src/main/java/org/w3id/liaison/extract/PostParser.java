@@ -24,6 +24,12 @@ final class PostParser {
             + "before|when|while|with|from|here|today|visited|led|headed|attended|since|as|among|where|whose)$");
     private static final Pattern DATE_AFTER_ON = Pattern.compile(
             "^on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d)");
+    /** "President X of Laos, ...": the country a bare title belongs to. */
+    private static final Pattern OF_COUNTRY_AFTER = Pattern.compile(
+            "^\\s+of\\s+(\\p{Lu}[\\p{L}' ]+?)(?=[,.;]|\\s+(?:in|at|on|and|to|who)\\b)");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern LINKED = Pattern.compile("^(?:of|for|to|on)\\s.*");
+    private static final Pattern MIXED_ACRONYM = Pattern.compile("\\p{Lu}+\\p{Ll}?\\p{Lu}+");
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L}\\-]{1,9}\\)");
 
 
@@ -66,8 +72,7 @@ final class PostParser {
             to = from + hon.start();
         while (to > from && Character.isWhitespace(index.text.charAt(to - 1)))
             to--;
-        Matcher of = Pattern.compile("^\\s+of\\s+(\\p{Lu}[\\p{L}' ]+?)(?=[,.;]|\\s+(?:in|at|on|and|to|who)\\b)")
-                .matcher(index.text.substring(person.end(), sentenceEnd));
+        Matcher of = OF_COUNTRY_AFTER.matcher(index.text.substring(person.end(), sentenceEnd));
         Optional<String> owner = Optional.empty();
         if (of.find()) {
             Optional<Mention> c = index.at(person.end() + of.start(1));
@@ -144,7 +149,7 @@ final class PostParser {
     /** Coordinated parts: split at "and" before a role, a demonym or a country's title. */
     private List<int[]> split(int from, int to) {
         List<int[]> parts = new ArrayList<>();
-        Matcher and = Pattern.compile("\\s+and\\s+").matcher(index.text.substring(from, to));
+        Matcher and = AND.matcher(index.text.substring(from, to));
         int start = from;
         while (and.find()) {
             int next = from + and.end();
@@ -177,7 +182,7 @@ final class PostParser {
                 return owner.map(c -> new Parsed(head + " of " + c, written, false))
                         .orElse(new Parsed(head, written, true));
             }
-            if (!rest.matches("^(?:of|for|to|on)\\s.*"))
+            if (!LINKED.matcher(rest).matches())
                 return null;
             return new Parsed(head + " " + rest, written, false);
         }
@@ -227,7 +232,7 @@ final class PostParser {
             return false;
         if (!index.within(part[0], part[1], null).stream().filter(m -> m.kind() != Mention.Kind.PERSON).toList().isEmpty())
             return false;
-        for (String w : rest.substring(3).split("\\s+"))
+        for (String w : Lexicon.SPACES.split(rest.substring(3)))
             if (!w.equals("the") && !w.equals("of") && !Lexicon.is(Lexicon.ORGAN_WORDS, w))
                 return false;
         return true;
@@ -270,18 +275,18 @@ final class PostParser {
         }
         b.append(index.text, i, to);
         String s = ACRONYM_IN_BRACKETS.matcher(b).replaceAll("");
-        return s.replace("Politburo", "Political Bureau").replaceAll("\\s+", " ").trim();
+        return Lexicon.SPACES.matcher(s.replace("Politburo", "Political Bureau")).replaceAll(" ").trim();
     }
 
     /** "Vietnamese Party", "Laos' Party": a party written by its country alone. */
     private boolean isCountrysParty(String written) {
-        String[] w = written.split("\\s+");
+        String[] w = Lexicon.SPACES.split(written);
         return w.length == 2 && w[1].equals("Party") && (ref.countryByDemonym(w[0]).isPresent()
                 || ref.country(w[0].replaceFirst("'s?$", "")).isPresent());
     }
 
     private static boolean isAcronym(String s) {
-        return s.chars().noneMatch(Character::isLowerCase) || s.matches("\\p{Lu}+\\p{Ll}?\\p{Lu}+");
+        return s.chars().noneMatch(Character::isLowerCase) || MIXED_ACRONYM.matcher(s).matches();
     }
 
 

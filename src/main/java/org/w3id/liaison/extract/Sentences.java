@@ -3,15 +3,13 @@ package org.w3id.liaison.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.w3id.liaison.article.Paragraph;
 
 /** Splits paragraphs into sentences, keeping abbreviations such as "Nov." and "U.N." inside them. */
 final class Sentences {
     private Sentences() {}
 
-    private static final Pattern END = Pattern.compile("[.!?][\"'\\u201D)]?\\s+(?=[\\p{Lu}\"\\u201C(\\d])");
+    private static final CuedPattern END = CuedPattern.startingWithOneOf("[.!?][\"'\\u201D)]?\\s+(?=[\\p{Lu}\"\\u201C(\\d])", ".!?");
     private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
             "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "jr", "sr", "prof", "u.n", "u.s",
             "u.k", "e.g", "i.e", "vs", "inc", "co", "ltd", "mt", "rev");
@@ -19,7 +17,7 @@ final class Sentences {
     static List<Sentence> split(Paragraph p, boolean caption) {
         List<Sentence> out = new ArrayList<>();
         String text = p.text();
-        Matcher m = END.matcher(text);
+        CuedPattern.Scan m = END.scan(text);
         int from = 0;
         while (m.find()) {
             if (isAbbreviation(text, m.start()))

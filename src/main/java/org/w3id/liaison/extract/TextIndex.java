@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The article text the rules read, and the mentions found in it so far. The working text has the same length
@@ -17,7 +15,8 @@ import java.util.regex.Pattern;
  * proportion to its length, however many mentions it holds.
  */
 final class TextIndex {
-    private static final Pattern CREDIT = Pattern.compile("\\((?:Xinhua|Photo|[\\p{L} .]{2,30})/[^()]{2,60}\\)|\\[Photo[^\\]]*\\]");
+    private static final CuedPattern CREDIT = CuedPattern.startingWithOneOf(
+            "\\((?:Xinhua|Photo|[\\p{L} .]{2,30})/[^()]{2,60}\\)|\\[Photo[^\\]]*\\]", "([");
 
     final String text;
     private final Mention[] owner;
@@ -25,8 +24,9 @@ final class TextIndex {
     private final TreeMap<Integer, Mention> byStart = new TreeMap<>();
 
     TextIndex(String articleText) {
-        StringBuilder b = new StringBuilder(articleText.replace('\u2019', '\'').replace('\u2018', '\''));
-        Matcher m = CREDIT.matcher(b);
+        String plain = articleText.replace('\u2019', '\'').replace('\u2018', '\'');
+        StringBuilder b = new StringBuilder(plain);
+        CuedPattern.Scan m = CREDIT.scan(plain);
         while (m.find())
             for (int i = m.start(); i < m.end(); i++)
                 b.setCharAt(i, ' ');
@@ -39,6 +39,30 @@ final class TextIndex {
         if (tokens == null)
             tokens = Token.of(text);
         return tokens;
+    }
+
+    /** The words that lie wholly within [from, to), in text order. */
+    List<Token> tokens(int from, int to) {
+        List<Token> all = tokens();
+        int first = firstStartingAt(all, from);
+        int last = first;
+        while (last < all.size() && all.get(last).end() <= to)
+            last++;
+        return all.subList(first, last);
+    }
+
+    /** The index of the first word that starts at or after an offset. */
+    private static int firstStartingAt(List<Token> words, int offset) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 
     boolean free(int start, int end) {

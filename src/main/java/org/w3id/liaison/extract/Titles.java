@@ -17,24 +17,24 @@ final class Titles {
 
     static final Pattern HONORIFICS_AT_END = Pattern.compile(
             "(?:(?:^|\\s+)(?:Samdech|Techo|Comrade|Dr|Mr|Mrs|Ms|Madam)\\.?)+\\s*$");
+    private static final Pattern LEADING_LINKS = Pattern.compile("^(?:(?:of|the|for|on|and)\\s+)+");
     static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|also)\\s+)+", Pattern.CASE_INSENSITIVE);
 
     /** Where the title before a name starts: over capitalised words, roles, organs, mentions and "of the". */
     static int start(TextIndex index, int nameStart, int sentenceStart) {
-        List<Token> words = Token.of(index.text.substring(sentenceStart, nameStart));
+        List<Token> words = index.tokens(sentenceStart, nameStart);
         int start = nameStart;
         for (int i = words.size() - 1; i >= 0; i--) {
             Token w = words.get(i);
-            int ws = sentenceStart + w.start();
-            String gap = index.text.substring(sentenceStart + w.end(), start);
-            if (!gap.matches("[\\s()]*"))
+            int ws = w.start();
+            if (!spacesOrBrackets(index.text, w.end(), start))
                 break;
             Optional<Mention> m = index.at(ws);
             if (m.isPresent()) {
                 if (m.get().kind() == Mention.Kind.PERSON || m.get().kind() == Mention.Kind.PLACE)
                     break;
                 start = m.get().start();
-                while (i > 0 && sentenceStart + words.get(i - 1).start() >= m.get().start())
+                while (i > 0 && words.get(i - 1).start() >= m.get().start())
                     i--;
                 continue;
             }
@@ -52,22 +52,31 @@ final class Titles {
             else
                 ok = Lexicon.ROLES.contains(lower) || lower.equals("deputy") || lower.equals("vice")
                         || lower.equals("first") || lower.equals("former")
-                        || (Lexicon.ORGAN_WORDS.contains(lower) && partyBefore(index, words, i, sentenceStart));
+                        || (Lexicon.ORGAN_WORDS.contains(lower) && partyBefore(index, words, i));
             if (!ok)
                 break;
             start = ws;
         }
         // a title starts with a role, a demonym, a country or a party; not with "of the"
         String title = index.text.substring(start, nameStart);
-        Matcher lead = Pattern.compile("^(?:(?:of|the|for|on|and)\\s+)+").matcher(title);
+        Matcher lead = LEADING_LINKS.matcher(title);
         if (lead.find())
             start += lead.end();
         return start;
     }
 
-    private static boolean partyBefore(TextIndex index, List<Token> words, int i, int sentenceStart) {
+    private static boolean spacesOrBrackets(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '(' && c != ')')
+                return false;
+        }
+        return true;
+    }
+
+    private static boolean partyBefore(TextIndex index, List<Token> words, int i) {
         for (int k = i - 1; k >= 0; k--) {
-            Optional<Mention> m = index.at(sentenceStart + words.get(k).start());
+            Optional<Mention> m = index.at(words.get(k).start());
             if (m.isPresent())
                 return m.get().kind() == Mention.Kind.PARTY;
             if (!Lexicon.ORGAN_WORDS.contains(words.get(k).lower()))
@@ -88,7 +97,7 @@ final class Titles {
 
     /** Length of the role the text starts with ("former vice-minister of" → "former vice-minister"), or 0. */
     static int roleAtStart(String s) {
-        String[] w = s.split("\\s+");
+        String[] w = Lexicon.SPACES.split(s);
         int prefix = 0;
         int chars = 0;
         while (prefix < w.length && w[prefix].equalsIgnoreCase("former")) {
@@ -105,7 +114,7 @@ final class Titles {
 
     /** Length of the role the text ends with ("Cuban President" → 9), or 0. */
     static int roleAtEnd(String s) {
-        String[] w = s.trim().split("\\s+");
+        String[] w = Lexicon.SPACES.split(s.trim());
         for (int n = Math.min(3, w.length); n >= 1; n--) {
             String head = String.join(" ", Arrays.copyOfRange(w, w.length - n, w.length));
             if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))

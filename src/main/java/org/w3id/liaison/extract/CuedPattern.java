@@ -1,0 +1,178 @@
+package org.w3id.liaison.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern tried only where a match can be, found by a cheap scan for something every match holds (its
+ * cue). A pattern of many alternatives behind {@code \b}, or one that starts with a repeated group, is
+ * otherwise tried at every character of the text, and most of the extractor's time went there. The matches
+ * are those {@link Matcher#find()} gives, because a match can start nowhere else. Three kinds of cue:
+ * <ul>
+ * <li>{@link #startingWith}: every match starts with one of a few words, compared without case as whole runs
+ *     of letters (the cue of "co-chaired" is "co");</li>
+ * <li>{@link #startingWithOneOf}: every match starts with one of a few characters;</li>
+ * <li>{@link #holding}: every match holds a literal, and before it only letters, apostrophes, hyphens and
+ *     white space ("Communist Party of Cuba" holds "Party"); the search starts where that run of characters
+ *     before the literal starts.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * CuedPattern met = CuedPattern.startingWith("\\b(?:met|held\\s+talks)\\b", "met", "held");
+ * CuedPattern.Scan s = met.scan("Cai Qi met with Roberto Morales Ojeda");
+ * s.find();      // true; s.start() == 7
+ * }</pre>
+ */
+final class CuedPattern {
+    private enum Cue { WORD, CHARACTER, LITERAL }
+
+    private final Pattern pattern;
+    private final Cue cue;
+    /** The words a match starts with (lower case), the characters it starts with, or the literal it holds. */
+    private final Set<String> words;
+    private final String characters;
+    private final String literal;
+    private final int shortest;
+    private final int longest;
+
+    private CuedPattern(String regex, Cue cue, Set<String> words, String characters, String literal) {
+        this.pattern = Pattern.compile(regex);
+        this.cue = cue;
+        this.words = words;
+        this.characters = characters;
+        this.literal = literal;
+        this.shortest = words.stream().mapToInt(String::length).min().orElse(0);
+        this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** A pattern every match of which starts with one of these words (lower case). */
+    static CuedPattern startingWith(String regex, String... words) {
+        return new CuedPattern(regex, Cue.WORD, Set.of(words), "", "");
+    }
+
+    /** A pattern every match of which starts with one of these characters. */
+    static CuedPattern startingWithOneOf(String regex, String characters) {
+        return new CuedPattern(regex, Cue.CHARACTER, Set.of(), characters, "");
+    }
+
+    /** A pattern every match of which holds this literal, preceded only by letters, ', - and white space. */
+    static CuedPattern holding(String regex, String literal) {
+        return new CuedPattern(regex, Cue.LITERAL, Set.of(), "", literal);
+    }
+
+    Scan scan(String text) {
+        return new Scan(text);
+    }
+
+    /** Whether the pattern matches anywhere in the text. */
+    boolean in(String text) {
+        return scan(text).find();
+    }
+
+    /** The matches in one text, left to right, as {@link Matcher#find()} would give them. */
+    final class Scan {
+        private final String text;
+        private final Matcher matcher;
+        private int next;
+
+        private Scan(String text) {
+            this.text = text;
+            // the pattern sees the text around the place it is tried at, for \b and look-behind
+            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** The next match after the last one found. */
+        boolean find() {
+            return find(next);
+        }
+
+        /** The first match that starts at or after an offset. */
+        boolean find(int from) {
+            boolean found = cue == Cue.LITERAL ? findAroundLiteral(Math.max(from, 0)) : findAtCue(Math.max(from, 0));
+            next = !found ? text.length() + 1 : matcher.end() > matcher.start() ? matcher.end() : matcher.start() + 1;
+            return found;
+        }
+
+        private boolean findAtCue(int from) {
+            for (int at = nextCue(from); at >= 0; at = nextCue(at + 1)) {
+                matcher.region(at, text.length());
+                if (matcher.lookingAt())
+                    return true;
+            }
+            return false;
+        }
+
+        /**
+         * No match starts before the run of name characters that ends at the literal's first occurrence: a
+         * match that did would hold a later occurrence, and so this run too. The pattern's own search goes on
+         * from there.
+         */
+        private boolean findAroundLiteral(int from) {
+            int at = text.indexOf(literal, from);
+            if (at < 0)
+                return false;
+            int start = at;
+            while (start > from && nameChar(text.charAt(start - 1)))
+                start--;
+            matcher.region(start, text.length());
+            return matcher.find();
+        }
+
+        int start() {
+            return matcher.start();
+        }
+
+        int end() {
+            return matcher.end();
+        }
+
+        String group() {
+            return matcher.group();
+        }
+
+        String group(String name) {
+            return matcher.group(name);
+        }
+
+        String group(int group) {
+            return matcher.group(group);
+        }
+
+        int start(int group) {
+            return matcher.start(group);
+        }
+
+        /** Where the next cue starts, at or after an offset; -1 if none does. */
+        private int nextCue(int from) {
+            int n = text.length();
+            if (cue == Cue.CHARACTER) {
+                for (int i = from; i < n; i++)
+                    if (characters.indexOf(text.charAt(i)) >= 0)
+                        return i;
+                return -1;
+            }
+            int i = from;
+            while (i < n) {
+                if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < n && Character.isLetter(text.charAt(end)))
+                    end++;
+                int length = end - i;
+                if (length >= shortest && length <= longest
+                        && words.contains(text.substring(i, end).toLowerCase(Locale.ROOT)))
+                    return i;
+                i = end;
+            }
+            return -1;
+        }
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == '\'' || c == '-' || Character.isWhitespace(c);
+    }
+}
