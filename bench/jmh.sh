@@ -12,4 +12,4 @@ cd "$(dirname "$0")/.."
 WHAT=${1:-ExtractionBenchmark}
 shift || true
 exec java ${JAVA_OPTS:-} -cp "$CP" org.openjdk.jmh.Main "org.w3id.liaison.bench.*$WHAT.*" \
-  -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 "$@"
+  -f 1 -wi ${WARMUPS:-10} -w 2s -i 5 -r 2s -t 1 "$@"

@@ -2,6 +2,7 @@ package org.w3id.liaison.authority;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How names are compared: case, accents, apostrophe and hyphen variants do not make a different name. */
 public final class Names {
@@ -13,16 +14,22 @@ public final class Names {
      * letters of other scripts are kept, so different names never share a key by losing their letters.
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         s = s.replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", "-");
-        return s.replaceAll("^-+|-+$", "");
+        s = OTHER_THAN_LETTERS_AND_DIGITS.matcher(s).replaceAll("-");
+        return HYPHENS_AT_EDGES.matcher(s).replaceAll("");
     }
 
     /** The name with typographic apostrophes made plain and white space folded. */
     public static String clean(String name) {
-        return name.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(name.replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll(" ").trim();
     }
+
+    // compiled once: names are compared for every word the extractor looks up
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHER_THAN_LETTERS_AND_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern HYPHENS_AT_EDGES = Pattern.compile("^-+|-+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Edit distance, for typos in well-known place names ("Bejing"). */
     public static int distance(String a, String b) {

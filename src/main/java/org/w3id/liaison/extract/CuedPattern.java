@@ -1,7 +1,7 @@
 package org.w3id.liaison.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,35 +31,44 @@ final class CuedPattern {
     private final Pattern pattern;
     private final Cue cue;
     /** The words a match starts with (lower case), the characters it starts with, or the literal it holds. */
-    private final Set<String> words;
+    private final String[] words;
+    /** The letters the words start with, as bits of a-z: most words of a text are passed on their first letter. */
+    private final int initials;
     private final String characters;
     private final String literal;
     private final int shortest;
     private final int longest;
 
-    private CuedPattern(String regex, Cue cue, Set<String> words, String characters, String literal) {
+    private CuedPattern(String regex, Cue cue, String[] words, String characters, String literal) {
         this.pattern = Pattern.compile(regex);
         this.cue = cue;
-        this.words = words;
+        this.words = words.clone();
         this.characters = characters;
         this.literal = literal;
-        this.shortest = words.stream().mapToInt(String::length).min().orElse(0);
-        this.longest = words.stream().mapToInt(String::length).max().orElse(0);
+        int bits = 0;
+        for (String w : words) {
+            if (w.isEmpty() || w.charAt(0) < 'a' || w.charAt(0) > 'z' || !w.equals(w.toLowerCase(Locale.ROOT)))
+                throw new IllegalArgumentException("a cue word is lower case and starts with a-z: " + w);
+            bits |= 1 << (w.charAt(0) - 'a');
+        }
+        this.initials = bits;
+        this.shortest = Arrays.stream(words).mapToInt(String::length).min().orElse(0);
+        this.longest = Arrays.stream(words).mapToInt(String::length).max().orElse(0);
     }
 
     /** A pattern every match of which starts with one of these words (lower case). */
     static CuedPattern startingWith(String regex, String... words) {
-        return new CuedPattern(regex, Cue.WORD, Set.of(words), "", "");
+        return new CuedPattern(regex, Cue.WORD, words, "", "");
     }
 
     /** A pattern every match of which starts with one of these characters. */
     static CuedPattern startingWithOneOf(String regex, String characters) {
-        return new CuedPattern(regex, Cue.CHARACTER, Set.of(), characters, "");
+        return new CuedPattern(regex, Cue.CHARACTER, new String[0], characters, "");
     }
 
     /** A pattern every match of which holds this literal, preceded only by letters, ', - and white space. */
     static CuedPattern holding(String regex, String literal) {
-        return new CuedPattern(regex, Cue.LITERAL, Set.of(), "", literal);
+        return new CuedPattern(regex, Cue.LITERAL, new String[0], "", literal);
     }
 
     Scan scan(String text) {
@@ -162,13 +171,23 @@ final class CuedPattern {
                 int end = i + 1;
                 while (end < n && Character.isLetter(text.charAt(end)))
                     end++;
-                int length = end - i;
-                if (length >= shortest && length <= longest
-                        && words.contains(text.substring(i, end).toLowerCase(Locale.ROOT)))
+                if (isCue(i, end - i))
                     return i;
                 i = end;
             }
             return -1;
+        }
+
+        private boolean isCue(int at, int length) {
+            if (length < shortest || length > longest)
+                return false;
+            char first = Character.toLowerCase(text.charAt(at));
+            if (first < 'a' || first > 'z' || (initials & 1 << (first - 'a')) == 0)
+                return false;
+            for (String w : words)
+                if (w.length() == length && text.regionMatches(true, at, w, 0, length))
+                    return true;
+            return false;
         }
     }
 

@@ -41,7 +41,10 @@ final class MeetingFinder {
     private static final CuedPattern LED_BY_PASSIVE = CuedPattern.startingWith(
             "\\b(?:delegation|group)\\b[^.]{0,80}?\\b(?:was|were|is)\\s+(?:led|headed)\\s+by\\s+$", "delegation", "group");
     private static final CuedPattern LED_BY = CuedPattern.startingWith("\\b(?:led|headed)\\s+by\\s+$", "led", "headed");
-    private static final Pattern LED_ACTIVE = Pattern.compile("^[^.]{0,200}?\\b(?:led|headed)\\s+the\\b[^.]{0,60}?\\b(?:delegation|group)\\b");
+    /** "X led the delegation": within {@value #LED_ACTIVE_REACH} characters of X and the same sentence. */
+    private static final CuedPattern LED_ACTIVE = CuedPattern.startingWith(
+            "\\b(?:led|headed)\\s+the\\b[^.]{0,60}?\\b(?:delegation|group)\\b", "led", "headed");
+    private static final int LED_ACTIVE_REACH = 200;
     private static final Pattern ATTENDED = Pattern.compile(
             "\\b(?:also\\s+)?(?:attended|(?:was|were)\\s+present\\s+at|took\\s+part\\s+in)\\s+the\\s+(?:meeting|talks)\\b"
             + "|\\b(?:was|were)\\s+(?:also\\s+)?present\\s*[.,;]"
@@ -302,10 +305,19 @@ final class MeetingFinder {
                 return p;
             if (LED_BY.in(beforeTitle) && !TRIGGER.in(before))
                 return p;
-            if (p == persons.get(0) && LED_ACTIVE.matcher(index.text.substring(p.end(), s.end())).find())
+            if (p == persons.get(0) && ledActively(index.text.substring(p.end(), s.end())))
                 return p;
         }
         return null;
+    }
+
+    /** The first "led the delegation" after a name, with no full stop before it and not too far. */
+    private static boolean ledActively(String after) {
+        CuedPattern.Scan led = LED_ACTIVE.scan(after);
+        if (!led.find())
+            return false;
+        int stop = after.indexOf('.');
+        return led.start() <= LED_ACTIVE_REACH && (stop < 0 || led.start() <= stop);
     }
 
     private Optional<String> placeIn(Sentence s) {

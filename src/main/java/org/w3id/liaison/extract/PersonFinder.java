@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -102,18 +103,20 @@ final class PersonFinder {
     private boolean nameWord(int i, boolean first) {
         Token t = tokens.get(i);
         String w = t.bare();
-        if (!t.capitalized() && !ARABIC_PARTICLE.matcher(w).matches())
+        // a particle has a hyphen: the pattern is not tried on the other lower-case words
+        if (!t.capitalized() && (w.indexOf('-') < 0 || !ARABIC_PARTICLE.matcher(w).matches()))
             return false;
         if (w.length() >= 4 && w.equals(w.toUpperCase()))
             return false;                    // "BEIJING", "FOCAC"
         if (!index.free(t.start(), t.end()))
             return false;                    // a party, country, place or initiative
-        if (Lexicon.is(Lexicon.FUNCTION_WORDS, w))
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (Lexicon.FUNCTION_WORDS.contains(lower))
             return first || w.length() <= 3 && !w.equalsIgnoreCase("the") && !w.equalsIgnoreCase("and")
                     && !w.equalsIgnoreCase("of");
-        return !Lexicon.is(Lexicon.ORGAN_WORDS, w) && !Lexicon.is(Lexicon.ROLES, w)
-                && !Lexicon.is(Lexicon.PERSON_WORDS, w) && !Lexicon.is(Lexicon.MONTHS, w)
-                && !Lexicon.is(Lexicon.WEEKDAYS, w) && !w.chars().anyMatch(Character::isDigit);
+        return !Lexicon.ORGAN_WORDS.contains(lower) && !Lexicon.ROLES.contains(lower)
+                && !Lexicon.PERSON_WORDS.contains(lower) && !Lexicon.MONTHS.contains(lower)
+                && !Lexicon.WEEKDAYS.contains(lower) && !w.chars().anyMatch(Character::isDigit);
     }
 
     private boolean particleBeforeName(int j) {

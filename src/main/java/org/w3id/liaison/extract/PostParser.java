@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.liaison.authority.ReferenceData;
@@ -19,9 +20,11 @@ final class PostParser {
     private static final Pattern APPOSITION_START = Pattern.compile(
             "^\\s*(?:\\([^)]{1,12}\\)\\s*)?,\\s+((?:(?:a|an|the|also|who|is|was|are|currently|now)\\s+)*)"
             + "|^\\s+on\\s+(?:(?:his|her|their)\\s+)?(?:re-?)?(?:election|appointment|inauguration)\\s+as\\s+(?:the\\s+)?");
-    private static final Pattern STOP = Pattern.compile(
-            "^(?:in|at|during|to|who|which|that|said|says|met|meets|held|holds|has|had|is|was|will|would|after|"
-            + "before|when|while|with|from|here|today|visited|led|headed|attended|since|as|among|where|whose)$");
+    /** Words that end a title written after a name. */
+    private static final Set<String> STOP = Set.of("in", "at", "during", "to", "who", "which", "that", "said", "says",
+            "met", "meets", "held", "holds", "has", "had", "is", "was", "will", "would", "after", "before", "when",
+            "while", "with", "from", "here", "today", "visited", "led", "headed", "attended", "since", "as", "among",
+            "where", "whose");
     private static final Pattern DATE_AFTER_ON = Pattern.compile(
             "^on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d)");
     /** "President X of Laos, ...": the country a bare title belongs to. */
@@ -89,7 +92,7 @@ final class PostParser {
     }
 
     private int phraseEnd(int from, int limit) {
-        List<Token> words = Token.of(index.text.substring(from, limit));
+        List<Token> words = index.tokens(from, limit);
         int end = from;
         int depth = 0;
         for (int i = from; i < limit; i++) {
@@ -107,10 +110,10 @@ final class PostParser {
 
     private int stopWord(List<Token> words, int from, int limit) {
         for (Token w : words) {
-            if (STOP.matcher(w.text()).matches())
-                return from + w.start();
-            if (w.text().equals("on") && DATE_AFTER_ON.matcher(index.text.substring(from + w.start(), limit)).find())
-                return from + w.start();
+            if (STOP.contains(w.text()))
+                return w.start();
+            if (w.text().equals("on") && DATE_AFTER_ON.matcher(index.text.substring(w.start(), limit)).find())
+                return w.start();
         }
         return limit;
     }
