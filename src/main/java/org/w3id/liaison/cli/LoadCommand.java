@@ -3,6 +3,7 @@ package org.w3id.liaison.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.w3id.liaison.store.ArticleLoader;
 import org.w3id.liaison.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -22,7 +23,9 @@ final class LoadCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
-            description = "whole articles per write transaction (default: ${DEFAULT-VALUE}); a crash loses at most the last batch")
+            description = {"whole articles per write transaction (default: ${DEFAULT-VALUE}); a crash loses at most the last batch.",
+                    "A first load into an empty database is one transaction through Jena's bulk loader instead:",
+                    "a crash there leaves the database empty"})
     int batch;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files, or folders whose *.txt files are loaded")
@@ -60,7 +63,9 @@ final class LoadCommand implements Callable<Integer> {
         int[] loaded = {0};
         int[] failed = {0};
         long[] triples = {0};
-        new ArticleLoader(store, batch).loadAll(files, outcome -> {
+        ArticleLoader loader = new ArticleLoader(store, batch);
+        // this process holds the database's lock: no one else reads it while a bulk load detaches indexes
+        Consumer<ArticleLoader.Outcome> report = outcome -> {
             if (outcome instanceof ArticleLoader.Loaded l) {
                 loaded[0]++;
                 triples[0] += l.triples();
@@ -70,7 +75,11 @@ final class LoadCommand implements Callable<Integer> {
                 System.err.println("liaison: " + x.file() + ": " + x.reason());
             }
             progress.step();
-        });
+        };
+        if (store.isEmpty())
+            loader.loadIntoEmpty(files, report);
+        else
+            loader.loadAll(files, report);
         progress.clear();
         store.describe();
         return new Summary(loaded[0], failed[0], triples[0]);

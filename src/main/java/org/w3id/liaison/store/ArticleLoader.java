@@ -5,9 +5,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,13 +84,52 @@ public final class ArticleLoader {
      * write), so small transactions also grow the database: 5,000 reports took 911 MB on disk in batches of
      * 100 and 262 MB in batches of 1,000. Each article is still atomic: it is prepared and validated before its
      * transaction, and a transaction holds only whole articles. After a crash, at most the last batch is
-     * missing, and loading again completes it.
-     *
-     * <p>While one batch is written, the next is read and extracted on a second thread: extraction is a pure
-     * function of the file, writing is the store's, and on two cores the two then overlap instead of taking
-     * turns. {@code each} hears of every file, in order, once its fate is sealed.
+     * missing, and loading again completes it. While one batch is written, the next is read and extracted.
+     * {@code each} hears of every file, in order, once its fate is sealed.
      */
     public void loadAll(List<Path> files, Consumer<Outcome> each) {
+        prepareInBatches(files, prepared -> flush(prepared, each));
+    }
+
+    /**
+     * Loads many files into an empty database that nothing else reads meanwhile, through Jena's bulk loader in
+     * one transaction ({@link BulkLoad}): all of them or, after a crash, none. Each article is still whole or
+     * absent, and a later load of it replaces it as usual. A second file of one article replaces the first
+     * once the bulk load is committed, as it would in order. {@code each} hears of every file, in order, after
+     * the commit.
+     */
+    public void loadIntoEmpty(List<Path> files, Consumer<Outcome> each) {
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<Node> added = new HashSet<>();
+        Map<Node, Graph> again = new LinkedHashMap<>();
+        try (BulkLoad bulk = store.bulkLoad()) {
+            prepareInBatches(files, prepared -> {
+                Map<Node, Graph> graphs = new LinkedHashMap<>();
+                for (Prepared p : prepared) {
+                    if (p.outcome() instanceof Loaded l) {
+                        Node name = ArticleGraph.graphName(l.id());
+                        if (added.add(name))
+                            graphs.put(name, p.graph());
+                        else
+                            again.put(name, p.graph());
+                    }
+                    outcomes.add(p.outcome());
+                }
+                bulk.addAll(graphs);
+            });
+            bulk.commit();
+        }
+        if (!again.isEmpty())
+            store.replaceAll(again);
+        outcomes.forEach(each);
+    }
+
+    /**
+     * Reads and extracts the files in batches on a second thread while {@code write} stores the batch before:
+     * extraction is a pure function of the file, writing is the store's, and on two cores the two then overlap
+     * instead of taking turns.
+     */
+    private void prepareInBatches(List<Path> files, Consumer<List<Prepared>> write) {
         ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "liaison-extract");
             t.setDaemon(true);
@@ -100,11 +141,11 @@ public final class ArticleLoader {
                 List<Path> slice = files.subList(from, Math.min(files.size(), from + batch));
                 Future<List<Prepared>> prepared = preparer.submit(() -> slice.stream().map(this::prepare).toList());
                 if (next != null)
-                    flush(await(next), each);
+                    write.accept(await(next));
                 next = prepared;
             }
             if (next != null)
-                flush(await(next), each);
+                write.accept(await(next));
         } finally {
             preparer.shutdownNow();
         }

@@ -79,6 +79,28 @@ public final class KnowledgeStore implements AutoCloseable {
         return open(dir);
     }
 
+    /** Whether the database holds nothing at all yet. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> any = dsg.find();
+            try {
+                return !any.hasNext();
+            } finally {
+                Iter.close(any);
+            }
+        });
+    }
+
+    /**
+     * Starts filling this database, which must be empty and read by no one else meanwhile, through Jena's
+     * sequential bulk loader in one transaction ({@link BulkLoad}).
+     */
+    public BulkLoad bulkLoad() {
+        if (!isEmpty())
+            throw new IllegalStateException("a bulk load fills an empty database; " + location + " holds data");
+        return new BulkLoad(dsg);
+    }
+
     /** Replaces the named graph with {@code graph} in one write transaction. */
     public void replace(Node graphName, Graph graph) {
         replaceAll(Map.of(graphName, graph));

@@ -1,11 +1,20 @@
 package org.w3id.liaison.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -88,6 +97,71 @@ class ArticleLoaderTest {
             assertThat(storedWhenHeard).containsExactly(1L, 1L, 2L, 2L, 3L);
             assertThat(Unions.stored(store)).isEqualTo(Unions.ofNamedGraphs(store));
         }
+    }
+
+    @Test
+    void aFirstLoadIntoAnEmptyDatabaseStoresWhatBatchesStore() throws Exception {
+        Path copy = dir.resolve("copy");
+        Files.createDirectories(copy);
+        Files.copy(Fixtures.testing("delegation.txt"), copy.resolve("delegation.txt"));
+        // the same article twice, and bad files among the good
+        List<Path> files = List.of(Fixtures.SEED, Fixtures.testing("binary.bin"), Fixtures.testing("delegation.txt"),
+                dir.resolve("missing.txt"), Fixtures.testing("no-dateline.txt"), copy.resolve("delegation.txt"));
+        try (KnowledgeStore bulk = KnowledgeStore.open(dir.resolve("bulk"));
+             KnowledgeStore batched = KnowledgeStore.open(dir.resolve("batched"))) {
+            List<ArticleLoader.Outcome> heard = new ArrayList<>();
+            List<Long> storedWhenHeard = new ArrayList<>();
+            new ArticleLoader(bulk, 2).loadIntoEmpty(files, o -> {
+                heard.add(o);
+                storedWhenHeard.add(bulk.articleCount());
+            });
+            new ArticleLoader(batched, 2).loadAll(files, o -> {});
+
+            assertThat(heard).extracting(ArticleLoader.Outcome::file).containsExactlyElementsOf(files);
+            assertThat(heard).extracting(o -> o.getClass().getSimpleName())
+                    .containsExactly("Loaded", "Failed", "Loaded", "Failed", "Loaded", "Loaded");
+            // one transaction: every file is heard of once all are stored
+            assertThat(storedWhenHeard).containsOnly(3L);
+            assertThat(quads(bulk)).isEqualTo(quads(batched)).hasSizeGreaterThan(100);
+            assertThat(Unions.stored(bulk)).isEqualTo(Unions.ofNamedGraphs(bulk)).isEqualTo(Unions.stored(batched));
+
+            // afterwards, the database is an ordinary one: an article loaded again replaces itself
+            long before = bulk.quadCount();
+            assertThat(new ArticleLoader(bulk).load(Fixtures.SEED)).isInstanceOf(ArticleLoader.Loaded.class);
+            assertThat(bulk.quadCount()).isEqualTo(before);
+            assertThat(count(bulk.dataset(), "?a a lia:Article")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aBulkLoadIsOnlyForAnEmptyDatabase() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            ArticleLoader loader = new ArticleLoader(store);
+            loader.load(Fixtures.SEED);
+            assertThatThrownBy(() -> loader.loadIntoEmpty(List.of(Fixtures.SEED), o -> {}))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds data");
+            assertThat(store.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anAbandonedBulkLoadLeavesTheDatabaseEmpty() throws Exception {
+        Path db = dir.resolve("db");
+        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+            try (BulkLoad bulk = store.bulkLoad()) {
+                bulk.addAll(Map.of(ArticleGraph.graphName("x"),
+                        RDFParser.fromString("<urn:a> <urn:b> <urn:c> .", Lang.NT).toGraph()));
+                // no commit
+            }
+        }
+        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+            assertThat(store.isEmpty()).isTrue();
+        }
+    }
+
+    private static Set<Quad> quads(KnowledgeStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> new HashSet<>(Iter.toList(dsg.findNG(null, null, null, null))));
     }
 
     @Test
