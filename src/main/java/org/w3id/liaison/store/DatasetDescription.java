@@ -3,6 +3,7 @@ package org.w3id.liaison.store;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -54,15 +55,14 @@ public final class DatasetDescription {
         add(g, dataset, iri(LIA.VOID + "dataDump"), iri(LIA.BASE + DUMP_PATH));
         add(g, dataset, iri(LIA.VOID + "uriSpace"), NodeFactory.createLiteralString(LIA.ID));
         add(g, dataset, iri(LIA.VOID + "feature"), iri("http://www.w3.org/ns/formats/N-Quads"));
-        add(g, dataset, iri(LIA.VOID + "triples"), integer(number(dsg,
-                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")));
-        add(g, dataset, iri(LIA.VOID + "entities"), integer(number(dsg,
-                "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class }")));
-        // one pass for the properties and one for the classes: their counts and namespaces come from the rows
+        IndexCounts index = new IndexCounts(dsg);
+        add(g, dataset, iri(LIA.VOID + "triples"), integer(index.quads()));
+        add(g, dataset, iri(LIA.VOID + "entities"), integer(index.subjectsWith(LIA.type)));
+        // the properties from one pass over an index, the classes from one query: their namespaces are the vocabularies
         TreeSet<String> vocabularies = new TreeSet<>();
-        long properties = 0;
-        for (RowSet rs = rows(dsg, "SELECT DISTINCT ?p { ?s ?p ?o }"); rs.hasNext(); properties++)
-            vocabularies.add(namespace(rs.next().get("p")));
+        List<Node> used = index.properties();
+        used.forEach(p -> vocabularies.add(namespace(p)));
+        long properties = used.size();
         rows(dsg, "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY ?class")
                 .forEachRemaining(row -> {
                     vocabularies.add(namespace(row.get("class")));

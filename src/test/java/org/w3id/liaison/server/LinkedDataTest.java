@@ -209,6 +209,12 @@ class LinkedDataTest {
         Node dataset = iri(LIA.ID + "dataset");
         assertThat(number(g, dataset, "triples")).isEqualTo(count(
                 "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (?g != <" + LIA.ID + "dataset>) }"));
+        // counted from the indexes, equal to what SPARQL counts (the description leaving itself out)
+        String described = "GRAPH ?g { %s } FILTER (?g != <" + LIA.ID + "dataset>)";
+        assertThat(number(g, dataset, "entities")).isEqualTo(count(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) { " + described.formatted("?s a ?class") + " }")).isPositive();
+        assertThat(number(g, dataset, "properties")).isEqualTo(count(
+                "SELECT (COUNT(DISTINCT ?p) AS ?n) { " + described.formatted("?s ?p ?o") + " }")).isGreaterThan(10);
         assertThat(g.contains(dataset, iri(LIA.VOID + "sparqlEndpoint"), iri(LIA.BASE + "kg/sparql"))).isTrue();
         assertThat(g.contains(dataset, iri(LIA.VOID + "uriSpace"), NodeFactory.createLiteralString(LIA.ID))).isTrue();
         assertThat(g.contains(dataset, iri(LIA.VOID + "vocabulary"), iri(LIA.NS))).isTrue();
