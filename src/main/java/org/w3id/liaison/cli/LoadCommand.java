@@ -64,7 +64,6 @@ final class LoadCommand implements Callable<Integer> {
         int[] failed = {0};
         long[] triples = {0};
         ArticleLoader loader = new ArticleLoader(store, batch);
-        // this process holds the database's lock: no one else reads it while a bulk load detaches indexes
         Consumer<ArticleLoader.Outcome> report = outcome -> {
             if (outcome instanceof ArticleLoader.Loaded l) {
                 loaded[0]++;
@@ -76,6 +75,7 @@ final class LoadCommand implements Callable<Integer> {
             }
             progress.step();
         };
+        // this process holds the database's lock: no one else reads it while a bulk load detaches indexes
         if (store.isEmpty())
             loader.loadIntoEmpty(files, report);
         else

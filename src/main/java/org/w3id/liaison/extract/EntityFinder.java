@@ -263,10 +263,10 @@ final class EntityFinder {
         for (Gazetteer.Hit<ReferenceData.KnownInitiative> hit : names.initiatives.find(index.text, index.tokens()))
             if (index.claim(hit.start(), hit.end(), Mention.Kind.INITIATIVE, hit.value().name()))
                 initiatives.add(hit.value().name());
-        // the patterns end on literal words: a text without them is not scanned (most of the cost, otherwise)
+        // INITIATIVE is found from its literal "Initiative" (CuedPattern); NAMED_STRATEGY starts with "the",
+        // so a text without one of the words it ends on is not scanned
         CuedPattern.Scan m = INITIATIVE.scan(index.text);
-        boolean mayNameInitiative = index.text.contains("Initiative");
-        while (mayNameInitiative && m.find()) {
+        while (m.find()) {
             String name = stripLeadingFunctionWords(Names.clean(m.group()));
             if (name.split(" ").length >= 2 && index.free(m.end() - name.length(), m.end())) {
                 String canonical = ref.initiative(name).map(ReferenceData.KnownInitiative::name).orElse(name);

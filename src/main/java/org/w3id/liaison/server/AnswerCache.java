@@ -39,9 +39,9 @@ import org.w3id.liaison.store.DataVersion;
  * often it is asked. The Wikidata Query Service keeps results for five minutes; here an answer is kept
  * exactly as long as it is true: the key holds the database's {@link DataVersion} (the number of write
  * transactions begun), and an answer is kept only if no write began or ran while it was computed, so the
- * first request after a load computes afresh. Federated queries ({@code SERVICE}) are never kept (the remote side may change), nor
- * anything but a whole 200 answer of at most an eighth of the budget; the oldest-used answers go first once
- * the budget is held. Headers that belong to one request (CORS, dates, lengths) are not kept with it.
+ * first request after a load computes afresh. Federated queries ({@code SERVICE}) are never kept (the
+ * remote side may change), nor anything but a whole 200 answer of at most an eighth of the budget; the
+ * oldest-used answers go first once the budget is held. Headers that belong to one request (CORS, dates, lengths) are not kept with it.
  *
  * <p>Each answer says what happened in a {@code Cache-Status} header (RFC 9211): {@code liaison; hit}, or
  * {@code liaison; fwd=miss} when it was computed (and kept, if it could be).

@@ -81,14 +81,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Whether the database holds nothing at all yet. */
     public boolean isEmpty() {
-        return Txn.calculateRead(dsg, () -> {
-            Iterator<Quad> any = dsg.find();
-            try {
-                return !any.hasNext();
-            } finally {
-                Iter.close(any);
-            }
-        });
+        return Txn.calculateRead(dsg, () -> !any(dsg.find()));
     }
 
     /**
@@ -177,11 +170,15 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private boolean statedInAnyGraph(Triple t) {
-        Iterator<Quad> it = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        return any(dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Whether a find has a first quad; the iterator is closed, so its index pages are let go at once. */
+    private static boolean any(Iterator<Quad> found) {
         try {
-            return it.hasNext();
+            return found.hasNext();
         } finally {
-            Iter.close(it);
+            Iter.close(found);
         }
     }
 
