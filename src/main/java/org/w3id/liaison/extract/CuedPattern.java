@@ -164,12 +164,12 @@ final class CuedPattern {
             }
             int i = from;
             while (i < n) {
-                if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                if (!letter(text.charAt(i)) || i > 0 && letter(text.charAt(i - 1))) {
                     i++;
                     continue;
                 }
                 int end = i + 1;
-                while (end < n && Character.isLetter(text.charAt(end)))
+                while (end < n && letter(text.charAt(end)))
                     end++;
                 if (isCue(i, end - i))
                     return i;
@@ -185,10 +185,31 @@ final class CuedPattern {
             if (first < 'a' || first > 'z' || (initials & 1 << (first - 'a')) == 0)
                 return false;
             for (String w : words)
-                if (w.length() == length && text.regionMatches(true, at, w, 0, length))
+                if (w.length() == length && sameWord(at, w))
                     return true;
             return false;
         }
+
+        /**
+         * The word at {@code at} is {@code w} but for case. ASCII letters are compared by their lower-case
+         * bit; any other character goes to {@link String#regionMatches(boolean, int, String, int, int)}, whose
+         * case folding also maps a few non-ASCII letters to ASCII ones (the Kelvin sign to "k").
+         */
+        private boolean sameWord(int at, String w) {
+            for (int k = 0; k < w.length(); k++) {
+                char c = text.charAt(at + k);
+                if (c >= 128 || w.charAt(k) >= 128)
+                    return text.regionMatches(true, at, w, 0, w.length());
+                if ((c | 0x20) != w.charAt(k))
+                    return false;
+            }
+            return true;
+        }
+    }
+
+    /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII, most of every text. */
+    private static boolean letter(char c) {
+        return c < 128 ? (c | 0x20) - 'a' >= 0 && (c | 0x20) - 'a' < 26 : Character.isLetter(c);
     }
 
     private static boolean nameChar(char c) {

@@ -1,6 +1,7 @@
 package org.w3id.liaison.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -239,7 +240,16 @@ final class EntityFinder {
         // An acronym stands alone: neither a letter nor a hyphen on either side, so each is a whole run of
         // letters and hyphens. One pass over the runs finds them all (a regex per acronym scanned the text
         // once per known party).
+        // once per text; the initial and length of a run rule out most runs before it becomes a string
         String text = index.text;
+        Set<Integer> initials = new HashSet<>();
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String acronym : defined.keySet()) {
+            initials.add(acronym.codePointAt(0));
+            shortest = Math.min(shortest, acronym.length());
+            longest = Math.max(longest, acronym.length());
+        }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!isRunChar(c)) {
@@ -249,6 +259,8 @@ final class EntityFinder {
             int start = i;
             while (i < text.length() && isRunChar(text.codePointAt(i)))
                 i += Character.charCount(text.codePointAt(i));
+            if (i - start < shortest || i - start > longest || !initials.contains(c))
+                continue;
             String party = defined.get(text.substring(start, i));
             if (party != null && index.claim(start, i, Mention.Kind.PARTY, party) && !parties.containsKey(party))
                 ref.party(party).ifPresent(this::known);
