@@ -1,15 +1,23 @@
 package org.w3id.liaison.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.w3id.liaison.ontology.LIA;
+import org.w3id.liaison.store.BatchLookup;
 
 /**
  * A thing over the years, counted over all its facts (a page lists only the latest): for an official, the
@@ -29,14 +37,6 @@ public final class Timelines {
         }
     }
 
-    private static final String OFFICIAL_YEARS = LIA.SPARQL_PROLOGUE + """
-            SELECT ?year (COUNT(DISTINCT ?m) AS ?n) { ?m lia:participant ?x ; lia:date ?d BIND(YEAR(?d) AS ?year) }
-            GROUP BY ?year ORDER BY ?year""";
-    // Names are looked up apart, once per post or country, rather than joined into every row of the counts.
-    private static final String OFFICIAL_POSTS = LIA.SPARQL_PROLOGUE + """
-            SELECT ?post (STR(MIN(?d)) AS ?first) (STR(MAX(?d)) AS ?last) {
-              ?h lia:holder ?x ; lia:position ?post ; lia:attestedOn ?d }
-            GROUP BY ?post ORDER BY ?first""";
     private static final String PARTY_YEARS = LIA.SPARQL_PROLOGUE + """
             SELECT ?year (COUNT(DISTINCT ?m) AS ?n) {
               ?a lia:memberOfParty ?x . ?m lia:participant ?a ; lia:date ?d BIND(YEAR(?d) AS ?year) }
@@ -58,33 +58,68 @@ public final class Timelines {
     public Optional<Timeline> of(Node thing) {
         return Txn.calculateRead(dsg, () -> {
             if (dsg.getDefaultGraph().contains(thing, LIA.type, LIA.Official))
-                return Optional.of(new Timeline(years(OFFICIAL_YEARS, null, thing), posts(thing)));
+                return Optional.of(official(thing));
             if (dsg.getDefaultGraph().contains(thing, LIA.type, LIA.Party))
-                return Optional.of(new Timeline(years(PARTY_YEARS, PARTY_COUNTRIES, thing), List.of()));
+                return Optional.of(party(thing));
             return Optional.empty();
         });
     }
 
-    private List<Year> years(String totals, String byCountry, Node thing) {
+    private Timeline party(Node thing) {
         Map<Integer, Integer> meetings = new LinkedHashMap<>();
-        QueryExec.dataset(dsg).query(totals).substitution("x", thing).select().forEachRemaining(row ->
+        QueryExec.dataset(dsg).query(PARTY_YEARS).substitution("x", thing).select().forEachRemaining(row ->
                 meetings.put(Integer.parseInt(row.get("year").getLiteralLexicalForm()),
                         Integer.parseInt(row.get("n").getLiteralLexicalForm())));
         Map<Integer, Map<String, Integer>> countries = new LinkedHashMap<>();
-        if (byCountry != null)
-            QueryExec.dataset(dsg).query(byCountry).substitution("x", thing).select().forEachRemaining(row ->
-                    countries.computeIfAbsent(Integer.parseInt(row.get("year").getLiteralLexicalForm()), k -> new LinkedHashMap<>())
-                            .put(label(row.get("country")), Integer.parseInt(row.get("n").getLiteralLexicalForm())));
+        QueryExec.dataset(dsg).query(PARTY_COUNTRIES).substitution("x", thing).select().forEachRemaining(row ->
+                countries.computeIfAbsent(Integer.parseInt(row.get("year").getLiteralLexicalForm()), k -> new LinkedHashMap<>())
+                        .put(label(row.get("country")), Integer.parseInt(row.get("n").getLiteralLexicalForm())));
         List<Year> out = new ArrayList<>();
         meetings.forEach((year, n) -> out.add(new Year(year, n, countries.getOrDefault(year, Map.of()))));
-        return out;
+        return new Timeline(out, List.of());
     }
 
-    private List<Span> posts(Node thing) {
-        List<Span> out = new ArrayList<>();
-        QueryExec.dataset(dsg).query(OFFICIAL_POSTS).substitution("x", thing).select().forEachRemaining(row ->
-                out.add(new Span(row.get("post").getURI(), label(row.get("post")),
-                        row.get("first").getLiteralLexicalForm(), row.get("last").getLiteralLexicalForm())));
+    /**
+     * An official's meetings by year and posts by span, read as {@link BatchLookup}s: the busiest takes part in
+     * thousands of facts, and SPARQL would look up each one's date, and each post's, one at a time.
+     * <pre>
+     * SELECT ?year (COUNT(DISTINCT ?m) AS ?n) { ?m lia:participant ?x ; lia:date ?d BIND(YEAR(?d) AS ?year) }
+     * GROUP BY ?year ORDER BY ?year
+     *
+     * SELECT ?post (STR(MIN(?d)) AS ?first) (STR(MAX(?d)) AS ?last) {
+     *   ?h lia:holder ?x ; lia:position ?post ; lia:attestedOn ?d } GROUP BY ?post ORDER BY ?first ?post
+     * </pre>
+     */
+    private Timeline official(Node x) {
+        Graph union = dsg.getDefaultGraph();
+        BatchLookup lookup = new BatchLookup(dsg);
+        Map<Integer, Integer> meetings = new TreeMap<>();
+        lookup.objects(subjects(union, LIA.participant, x), LIA.date).values().forEach(d ->
+                meetings.merge(((XSDDateTime) d.getLiteralValue()).getYears(), 1, Integer::sum));
+        List<Year> years = new ArrayList<>();
+        meetings.forEach((year, n) -> years.add(new Year(year, n, Map.of())));
+
+        Set<Node> holdings = subjects(union, LIA.holder, x);
+        Map<Node, Node> post = lookup.objects(holdings, LIA.position);
+        Map<Node, Node> attested = lookup.objects(holdings, LIA.attestedOn);
+        Map<Node, String[]> span = new HashMap<>();
+        post.forEach((h, p) -> {
+            Node d = attested.get(h);
+            if (d == null)
+                return;
+            String day = d.getLiteralLexicalForm();
+            span.merge(p, new String[] {day, day}, (a, b) -> new String[] {
+                    a[0].compareTo(b[0]) <= 0 ? a[0] : b[0], a[1].compareTo(b[1]) >= 0 ? a[1] : b[1]});
+        });
+        List<Span> posts = new ArrayList<>();
+        span.forEach((p, firstLast) -> posts.add(new Span(p.getURI(), label(p), firstLast[0], firstLast[1])));
+        posts.sort(Comparator.comparing(Span::first).thenComparing(Span::post));
+        return new Timeline(years, posts);
+    }
+
+    private static Set<Node> subjects(Graph g, Node p, Node o) {
+        Set<Node> out = new LinkedHashSet<>();
+        g.find(Node.ANY, p, o).forEach(t -> out.add(t.getSubject()));
         return out;
     }
 

@@ -54,6 +54,12 @@ class DescriberTest {
         String latestLeftOut = dates.stream().filter(t -> !kept.contains(t.getSubject()))
                 .map(t -> t.getObject().getLiteralLexicalForm()).max(String::compareTo).orElseThrow();
         assertThat(earliestKept).isGreaterThanOrEqualTo(latestLeftOut);
+        // of the day the cut falls on, the meetings with the first IRIs are kept
+        var sameDay = dates.stream().filter(t -> t.getObject().getLiteralLexicalForm().equals(earliestKept))
+                .map(t -> t.getSubject()).toList();
+        String lastKeptIri = sameDay.stream().filter(kept::contains).map(Node::getURI).max(String::compareTo).orElseThrow();
+        assertThat(sameDay.stream().filter(m -> !kept.contains(m)).map(Node::getURI))
+                .isNotEmpty().allSatisfy(iri -> assertThat(iri).isGreaterThan(lastKeptIri));
         // and each kept meeting comes with its sentence
         meetings.forEach(m -> assertThat(d.graph().contains(m.getSubject(), LIA.excerpt, Node.ANY)).isTrue());
     }

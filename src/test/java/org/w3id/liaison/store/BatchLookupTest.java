@@ -1,0 +1,108 @@
+package org.w3id.liaison.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.liaison.ontology.LIA;
+
+/**
+ * Dates of many meetings at once, on a real TDB2 database: 3,000 meetings, every third undated, each answer
+ * checked against the meeting's own triples, whether the pass over the index reads it all or stops early.
+ */
+class BatchLookupTest {
+    static final int MEETINGS = 3_000;
+
+    @TempDir
+    static Path dir;
+    static KnowledgeStore store;
+
+    @BeforeAll
+    static void load() throws Exception {
+        store = KnowledgeStore.open(dir.resolve("db"));
+        Graph g = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < MEETINGS; i++) {
+            g.add(meeting(i), LIA.type, LIA.Meeting);
+            if (i % 3 != 0)
+                g.add(meeting(i), LIA.date, date(i));
+        }
+        store.replaceAll(Map.of(NodeFactory.createURI(LIA.ID + "article/a"), g));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void manySubjectsGetTheirOwnValuesAndTheUndatedNone() {
+        List<Node> asked = meetings(0, 500);
+        Map<Node, Node> dates = read(new BatchLookup(store.dataset()), asked, LIA.date);
+        assertThat(dates).isEqualTo(expected(asked));
+        assertThat(dates).hasSize(333).doesNotContainKey(meeting(0)).containsEntry(meeting(1), date(1));
+    }
+
+    @Test
+    void aPassStoppedEarlyLooksTheRestUpOneByOne() {
+        // one triple per subject asked: the pass meets few of them before it stops
+        List<Node> asked = meetings(2_000, 2_100);
+        assertThat(read(new BatchLookup(store.dataset(), 1), asked, LIA.date)).isEqualTo(expected(asked));
+    }
+
+    @Test
+    void fewSubjectsAreLookedUpOneByOne() {
+        List<Node> asked = meetings(10, 20);
+        assertThat(read(new BatchLookup(store.dataset()), asked, LIA.date)).isEqualTo(expected(asked)).hasSize(7);
+    }
+
+    @Test
+    void unknownSubjectsAndPropertiesHaveNoValues() {
+        List<Node> asked = new ArrayList<>(meetings(0, 100));
+        asked.add(NodeFactory.createURI(LIA.ID + "meeting/none"));
+        BatchLookup lookup = new BatchLookup(store.dataset());
+        assertThat(read(lookup, asked, LIA.date)).isEqualTo(expected(meetings(0, 100)));
+        assertThat(read(lookup, asked, LIA.attestedOn)).isEmpty();
+        assertThat(read(lookup, asked, NodeFactory.createURI(LIA.NS + "neverUsed"))).isEmpty();
+    }
+
+    private static Map<Node, Node> read(BatchLookup lookup, List<Node> subjects, Node property) {
+        return Txn.calculateRead(store.dataset(), () -> lookup.objects(subjects, property));
+    }
+
+    /** What each meeting's own triples say, one find per meeting. */
+    private static Map<Node, Node> expected(List<Node> subjects) {
+        Map<Node, Node> out = new HashMap<>();
+        Txn.executeRead(store.dataset(), () -> subjects.forEach(s -> store.dataset().getDefaultGraph()
+                .find(s, LIA.date, Node.ANY).forEach(t -> out.put(s, t.getObject()))));
+        return out;
+    }
+
+    private static List<Node> meetings(int from, int to) {
+        List<Node> out = new ArrayList<>();
+        for (int i = from; i < to; i++)
+            out.add(meeting(i));
+        return out;
+    }
+
+    private static Node meeting(int i) {
+        return NodeFactory.createURI(LIA.ID + "meeting/m" + i);
+    }
+
+    private static Node date(int i) {
+        return NodeFactory.createLiteralDT("20%02d-%02d-%02d".formatted(10 + i % 15, 1 + i % 12, 1 + i % 28),
+                XSDDatatype.XSDdate);
+    }
+}
