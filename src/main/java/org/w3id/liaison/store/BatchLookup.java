@@ -18,8 +18,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * One property of many subjects of the default graph at once: the dates of an official's 8,000 meetings, say.
  * Asked subject by subject, each answer is a descent of the SPO index (3–4 µs on a 20,000-report database);
- * one pass over the property's stretch of the POS index, as node ids, reads some 30 triples in that time
- * and turns into nodes only the values asked for. The pass stops once it has read
+ * one pass over the property's stretch of the POS index, as node ids, reads 20 to 30 triples in that time
+ * (27,000 in 2.4–4.6 ms) and turns into nodes only the values asked for. The pass stops once it has read
  * {@value #TRIPLES_PER_LOOKUP} triples per subject asked — the property's stretch is as long as the data is
  * big, the subjects asked may be few — and the subjects it has not met by then are looked up one by one: never
  * much more than twice the cheaper way. Call inside a read transaction.

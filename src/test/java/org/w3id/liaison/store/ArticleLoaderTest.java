@@ -145,7 +145,7 @@ class ArticleLoaderTest {
     }
 
     @Test
-    void anAbandonedBulkLoadLeavesTheDatabaseEmpty() throws Exception {
+    void anAbandonedBulkLoadLeavesTheDatabaseEmptyAndWhole() throws Exception {
         Path db = dir.resolve("db");
         try (KnowledgeStore store = KnowledgeStore.open(db)) {
             try (BulkLoad bulk = store.bulkLoad()) {
@@ -153,9 +153,14 @@ class ArticleLoaderTest {
                         RDFParser.fromString("<urn:a> <urn:b> <urn:c> .", Lang.NT).toGraph()));
                 // no commit
             }
+            // and the open store goes on as an ordinary one, every index back in place
+            assertThat(store.isEmpty()).isTrue();
+            assertThat(new ArticleLoader(store).load(Fixtures.SEED)).isInstanceOf(ArticleLoader.Loaded.class);
+            assertThat(count(store.dataset(), "?a a lia:Article")).isEqualTo(1);
+            assertThat(count(store.dataset(), "GRAPH ?g { ?a a lia:Article }")).isEqualTo(1);
         }
         try (KnowledgeStore store = KnowledgeStore.open(db)) {
-            assertThat(store.isEmpty()).isTrue();
+            assertThat(count(store.dataset(), "?a a lia:Article")).isEqualTo(1);
         }
     }
 
