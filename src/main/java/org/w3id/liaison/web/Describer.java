@@ -152,10 +152,10 @@ public final class Describer {
     }
 
     /** The meetings of a party's members: a party meets through its officials. */
-    private static void membersMeetings(Graph union, Node party, Set<Node> facts) {
-        for (Triple member : union.find(Node.ANY, LIA.memberOfParty, party).toList())
-            for (Triple m : union.find(Node.ANY, LIA.participant, member.getSubject()).toList())
-                facts.add(m.getSubject());
+    private void membersMeetings(Graph union, Node party, Set<Node> facts) {
+        List<Node> members = new ArrayList<>();
+        union.find(Node.ANY, LIA.memberOfParty, party).forEach(t -> members.add(t.getSubject()));
+        new BatchLookup(dsg).subjectsOf(members, LIA.participant).values().forEach(facts::addAll);
     }
 
     /** A fact whole, and the sentence it came from. */

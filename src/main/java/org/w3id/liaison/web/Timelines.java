@@ -3,6 +3,7 @@ package org.w3id.liaison.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.w3id.liaison.ontology.LIA;
 import org.w3id.liaison.store.BatchLookup;
@@ -37,17 +37,6 @@ public final class Timelines {
         }
     }
 
-    private static final String PARTY_YEARS = LIA.SPARQL_PROLOGUE + """
-            SELECT ?year (COUNT(DISTINCT ?m) AS ?n) {
-              ?a lia:memberOfParty ?x . ?m lia:participant ?a ; lia:date ?d BIND(YEAR(?d) AS ?year) }
-            GROUP BY ?year ORDER BY ?year""";
-    private static final String PARTY_COUNTRIES = LIA.SPARQL_PROLOGUE + """
-            SELECT ?year ?country (COUNT(DISTINCT ?m) AS ?n) {
-              ?a lia:memberOfParty ?x . ?m lia:participant ?a, ?b ; lia:date ?d .
-              FILTER(?a != ?b) FILTER NOT EXISTS { ?b lia:memberOfParty ?x }
-              ?b lia:country ?country BIND(YEAR(?d) AS ?year) }
-            GROUP BY ?year ?country ORDER BY ?year DESC(?n)""";
-
     private final DatasetGraph dsg;
 
     public Timelines(DatasetGraph dsg) {
@@ -65,17 +54,53 @@ public final class Timelines {
         });
     }
 
-    private Timeline party(Node thing) {
-        Map<Integer, Integer> meetings = new LinkedHashMap<>();
-        QueryExec.dataset(dsg).query(PARTY_YEARS).substitution("x", thing).select().forEachRemaining(row ->
-                meetings.put(Integer.parseInt(row.get("year").getLiteralLexicalForm()),
-                        Integer.parseInt(row.get("n").getLiteralLexicalForm())));
-        Map<Integer, Map<String, Integer>> countries = new LinkedHashMap<>();
-        QueryExec.dataset(dsg).query(PARTY_COUNTRIES).substitution("x", thing).select().forEachRemaining(row ->
-                countries.computeIfAbsent(Integer.parseInt(row.get("year").getLiteralLexicalForm()), k -> new LinkedHashMap<>())
-                        .put(label(row.get("country")), Integer.parseInt(row.get("n").getLiteralLexicalForm())));
+    /**
+     * A party's meetings by year — those of its members — and, each year, the countries of the people they
+     * met who are not of the party, read as {@link BatchLookup}s (the party of every host takes part in all
+     * the meetings there are):
+     * <pre>
+     * SELECT ?year (COUNT(DISTINCT ?m) AS ?n) {
+     *   ?a lia:memberOfParty ?x . ?m lia:participant ?a ; lia:date ?d BIND(YEAR(?d) AS ?year) }
+     * GROUP BY ?year ORDER BY ?year
+     *
+     * SELECT ?year ?country (COUNT(DISTINCT ?m) AS ?n) {
+     *   ?a lia:memberOfParty ?x . ?m lia:participant ?a, ?b ; lia:date ?d .
+     *   FILTER(?a != ?b) FILTER NOT EXISTS { ?b lia:memberOfParty ?x }
+     *   ?b lia:country ?country BIND(YEAR(?d) AS ?year) }
+     * GROUP BY ?year ?country ORDER BY ?year DESC(?n) ?country
+     * </pre>
+     */
+    private Timeline party(Node x) {
+        BatchLookup lookup = new BatchLookup(dsg);
+        Set<Node> members = subjects(dsg.getDefaultGraph(), LIA.memberOfParty, x);
+        Set<Node> meetings = new LinkedHashSet<>();
+        lookup.subjectsOf(members, LIA.participant).values().forEach(meetings::addAll);
+        Map<Node, Integer> year = new HashMap<>();
+        lookup.objects(meetings, LIA.date).forEach((m, d) -> year.put(m, ((XSDDateTime) d.getLiteralValue()).getYears()));
+
+        Map<Node, List<Node>> participants = lookup.objectsOf(year.keySet(), LIA.participant);
+        Set<Node> others = new LinkedHashSet<>();
+        participants.values().forEach(ps -> ps.stream().filter(b -> !members.contains(b)).forEach(others::add));
+        Map<Node, List<Node>> countries = lookup.objectsOf(others, LIA.country);
+        Map<Integer, Integer> total = new TreeMap<>();
+        Map<Integer, Map<Node, Set<Node>>> met = new HashMap<>();
+        year.forEach((m, y) -> {
+            total.merge(y, 1, Integer::sum);
+            Map<Node, Set<Node>> byCountry = met.computeIfAbsent(y, k -> new HashMap<>());
+            // only the people met who are not of the party were looked up for their countries
+            for (Node b : participants.getOrDefault(m, List.of()))
+                for (Node c : countries.getOrDefault(b, List.of()))
+                    byCountry.computeIfAbsent(c, k -> new HashSet<>()).add(m);
+        });
         List<Year> out = new ArrayList<>();
-        meetings.forEach((year, n) -> out.add(new Year(year, n, countries.getOrDefault(year, Map.of()))));
+        total.forEach((y, n) -> {
+            Map<String, Integer> byCountry = new LinkedHashMap<>();
+            met.get(y).entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<Node, Set<Node>> e) -> -e.getValue().size())
+                            .thenComparing(e -> e.getKey().getURI()))
+                    .forEach(e -> byCountry.put(label(e.getKey()), e.getValue().size()));
+            out.add(new Year(y, n, byCountry));
+        });
         return new Timeline(out, List.of());
     }
 

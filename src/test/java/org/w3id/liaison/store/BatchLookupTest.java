@@ -11,6 +11,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.liaison.ontology.LIA;
 
 /**
- * Dates of many meetings at once, on a real TDB2 database: 3,000 meetings, every third undated, each answer
- * checked against the meeting's own triples, whether the pass over the index reads it all or stops early.
+ * Dates and participants of many meetings, and meetings of many officials, at once, on a real TDB2 database:
+ * 3,000 meetings, every third undated, two participants each. Each answer is checked against the triples
+ * found one thing at a time, whether the pass over the index reads it all or stops early.
  */
 class BatchLookupTest {
     static final int MEETINGS = 3_000;
@@ -38,6 +40,8 @@ class BatchLookupTest {
             g.add(meeting(i), LIA.type, LIA.Meeting);
             if (i % 3 != 0)
                 g.add(meeting(i), LIA.date, date(i));
+            g.add(meeting(i), LIA.participant, official(i % 40));
+            g.add(meeting(i), LIA.participant, official(40 + i % 7));
         }
         store.replaceAll(Map.of(NodeFactory.createURI(LIA.ID + "article/a"), g));
     }
@@ -78,6 +82,36 @@ class BatchLookupTest {
         assertThat(read(lookup, asked, NodeFactory.createURI(LIA.NS + "neverUsed"))).isEmpty();
     }
 
+    @Test
+    void everyValueOfEachSubject() {
+        List<Node> asked = meetings(100, 400);
+        Map<Node, List<Node>> expected = new HashMap<>();
+        Txn.executeRead(store.dataset(), () -> asked.forEach(m -> expected.put(m, store.dataset().getDefaultGraph()
+                .find(m, LIA.participant, Node.ANY).mapWith(Triple::getObject).toList())));
+        for (BatchLookup lookup : List.of(new BatchLookup(store.dataset()), new BatchLookup(store.dataset(), 1)))
+            assertThat(Txn.calculateRead(store.dataset(), () -> lookup.objectsOf(asked, LIA.participant)))
+                    .hasSize(300).allSatisfy((m, ps) -> assertThat(ps).hasSize(2)
+                            .containsExactlyInAnyOrderElementsOf(expected.get(m)));
+    }
+
+    @Test
+    void theSubjectsOfManyObjects() {
+        // 47 officials, each in 75 or 428 meetings: the pass ends within its budget, or stops early
+        List<Node> officials = new ArrayList<>();
+        for (int i = 0; i < 47; i++)
+            officials.add(official(i));
+        Map<Node, List<Node>> expected = new HashMap<>();
+        Txn.executeRead(store.dataset(), () -> officials.forEach(o -> expected.put(o, store.dataset().getDefaultGraph()
+                .find(Node.ANY, LIA.participant, o).mapWith(Triple::getSubject).toList())));
+        for (int perLookup : new int[] {1, BatchLookup.TRIPLES_PER_LOOKUP, 1_000}) {
+            Map<Node, List<Node>> found = Txn.calculateRead(store.dataset(),
+                    () -> new BatchLookup(store.dataset(), perLookup).subjectsOf(officials, LIA.participant));
+            assertThat(found.keySet()).containsExactlyInAnyOrderElementsOf(officials);
+            found.forEach((o, ms) -> assertThat(ms).containsExactlyInAnyOrderElementsOf(expected.get(o)));
+            assertThat(found.get(official(0))).hasSize(75).contains(meeting(0), meeting(2_960));
+        }
+    }
+
     private static Map<Node, Node> read(BatchLookup lookup, List<Node> subjects, Node property) {
         return Txn.calculateRead(store.dataset(), () -> lookup.objects(subjects, property));
     }
@@ -99,6 +133,10 @@ class BatchLookupTest {
 
     private static Node meeting(int i) {
         return NodeFactory.createURI(LIA.ID + "meeting/m" + i);
+    }
+
+    private static Node official(int i) {
+        return NodeFactory.createURI(LIA.ID + "official/o" + i);
     }
 
     private static Node date(int i) {

@@ -72,6 +72,38 @@ class TimelinesTest {
         assertThat(t.posts()).allSatisfy(p -> assertThat(p.label()).isNotEqualTo(p.post()));
     }
 
+    @Test
+    void aPartysYearsAndTheCountriesItsMembersMetAreWhatSparqlCounts() {
+        Node party = select("""
+                SELECT ?x (COUNT(?a) AS ?n) { ?a lia:memberOfParty ?x } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1""")
+                .get(0).get(0);
+        assertThat(count("?a lia:memberOfParty <%s>", party)).isGreaterThan(64);
+        Timelines.Timeline t = timelines.of(party).orElseThrow();
+
+        List<List<Node>> years = select("""
+                SELECT ?year (COUNT(DISTINCT ?m) AS ?n) {
+                  ?a lia:memberOfParty <%s> . ?m lia:participant ?a ; lia:date ?d BIND(YEAR(?d) AS ?year) }
+                GROUP BY ?year ORDER BY ?year""".formatted(party.getURI()));
+        assertThat(t.years()).hasSizeGreaterThan(1);
+        assertThat(t.years()).extracting(y -> y.year() + ":" + y.meetings())
+                .containsExactlyElementsOf(years.stream().map(r -> lexical(r.get(0)) + ":" + lexical(r.get(1))).toList());
+
+        List<List<Node>> countries = select("""
+                SELECT ?year ?name (COUNT(DISTINCT ?m) AS ?n) {
+                  ?a lia:memberOfParty <%1$s> . ?m lia:participant ?a, ?b ; lia:date ?d .
+                  FILTER(?a != ?b) FILTER NOT EXISTS { ?b lia:memberOfParty <%1$s> }
+                  ?b lia:country ?country BIND(YEAR(?d) AS ?year)
+                  { SELECT ?country (SAMPLE(?label) AS ?name) { ?country rdfs:label ?label } GROUP BY ?country } }
+                GROUP BY ?year ?name""".formatted(party.getURI()));
+        assertThat(t.years()).flatExtracting(y -> y.countries().entrySet().stream()
+                        .map(e -> y.year() + " " + e.getKey() + " " + e.getValue()).toList())
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(countries.stream()
+                        .map(r -> lexical(r.get(0)) + " " + lexical(r.get(1)) + " " + lexical(r.get(2))).toList());
+        // each year, the countries met most first
+        t.years().forEach(y -> assertThat(List.copyOf(y.countries().values())).isSortedAccordingTo(Comparator.reverseOrder()));
+    }
+
     private static int count(String pattern, Node thing) {
         return ((Number) select("SELECT (COUNT(*) AS ?n) { " + pattern.formatted(thing.getURI()) + " }").get(0).get(0)
                 .getLiteralValue()).intValue();
