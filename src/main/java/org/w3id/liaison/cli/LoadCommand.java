@@ -77,7 +77,7 @@ final class LoadCommand implements Callable<Integer> {
         };
         // this process holds the database's lock: no one else reads it while a bulk load detaches indexes
         if (store.isEmpty())
-            loader.loadIntoEmpty(files, report);
+            loader.loadIntoEmpty(files, report, progress::written);
         else
             loader.loadAll(files, report);
         progress.clear();
@@ -85,7 +85,10 @@ final class LoadCommand implements Callable<Integer> {
         return new Summary(loaded[0], failed[0], triples[0]);
     }
 
-    /** A progress line on a terminal while many files load; nothing when output goes to a file. */
+    /**
+     * A progress line on a terminal while many files load; nothing when output goes to a file. A first load
+     * is one transaction: its files are counted as written, then as stored once it commits.
+     */
     private static final class Progress {
         private final int total;
         private final boolean shown;
@@ -99,7 +102,12 @@ final class LoadCommand implements Callable<Integer> {
         void step() {
             done++;
             if (shown && (done % 10 == 0 || done == total))
-                System.err.printf("\rloading %d/%d", done, total);
+                System.err.printf("\r\033[Kloading %d/%d", done, total);
+        }
+
+        void written(int n) {
+            if (shown)
+                System.err.printf("\r\033[Kwritten %d/%d%s", n, total, n == total ? ", building the indexes" : "");
         }
 
         void clear() {

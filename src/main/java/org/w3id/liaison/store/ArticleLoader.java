@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.w3id.liaison.article.Article;
@@ -96,9 +97,10 @@ public final class ArticleLoader {
      * one transaction ({@link BulkLoad}): all of them or, after a crash, none. Each article is still whole or
      * absent, and a later load of it replaces it as usual. A second file of one article replaces the first
      * once the bulk load is committed, as it would in order. {@code each} hears of every file, in order, after
-     * the commit.
+     * the commit; {@code written} hears, after each batch, how many files have been read and written so far —
+     * not yet stored: until the commit, a crash loses them all.
      */
-    public void loadIntoEmpty(List<Path> files, Consumer<Outcome> each) {
+    public void loadIntoEmpty(List<Path> files, Consumer<Outcome> each, IntConsumer written) {
         List<Outcome> outcomes = new ArrayList<>();
         Set<Node> added = new HashSet<>();
         Map<Node, Graph> again = new LinkedHashMap<>();
@@ -116,6 +118,7 @@ public final class ArticleLoader {
                     outcomes.add(p.outcome());
                 }
                 bulk.addAll(graphs);
+                written.accept(outcomes.size());
             });
             bulk.commit();
         }

@@ -111,17 +111,20 @@ class ArticleLoaderTest {
              KnowledgeStore batched = KnowledgeStore.open(dir.resolve("batched"))) {
             List<ArticleLoader.Outcome> heard = new ArrayList<>();
             List<Long> storedWhenHeard = new ArrayList<>();
+            List<String> progress = new ArrayList<>();
             new ArticleLoader(bulk, 2).loadIntoEmpty(files, o -> {
                 heard.add(o);
                 storedWhenHeard.add(bulk.articleCount());
-            });
+                progress.add("heard");
+            }, n -> progress.add("written " + n));
             new ArticleLoader(batched, 2).loadAll(files, o -> {});
 
             assertThat(heard).extracting(ArticleLoader.Outcome::file).containsExactlyElementsOf(files);
             assertThat(heard).extracting(o -> o.getClass().getSimpleName())
                     .containsExactly("Loaded", "Failed", "Loaded", "Failed", "Loaded", "Loaded");
-            // one transaction: every file is heard of once all are stored
+            // one transaction: every file is heard of once all are stored; before that, only how many are written
             assertThat(storedWhenHeard).containsOnly(3L);
+            assertThat(progress).startsWith("written 2", "written 4", "written 6", "heard").hasSize(9);
             assertThat(quads(bulk)).isEqualTo(quads(batched)).hasSizeGreaterThan(100);
             assertThat(Unions.stored(bulk)).isEqualTo(Unions.ofNamedGraphs(bulk)).isEqualTo(Unions.stored(batched));
 
@@ -138,7 +141,7 @@ class ArticleLoaderTest {
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
             ArticleLoader loader = new ArticleLoader(store);
             loader.load(Fixtures.SEED);
-            assertThatThrownBy(() -> loader.loadIntoEmpty(List.of(Fixtures.SEED), o -> {}))
+            assertThatThrownBy(() -> loader.loadIntoEmpty(List.of(Fixtures.SEED), o -> {}, n -> {}))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds data");
             assertThat(store.articleCount()).isEqualTo(1);
         }
