@@ -24,7 +24,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
             description = {"whole articles per write transaction (default: ${DEFAULT-VALUE}); a crash loses at most the last batch.",
-                    "A first load into an empty database is one transaction through Jena's bulk loader instead:",
+                    "A first load into an empty database is one bulk transaction instead, as Jena's sequential loader does:",
                     "a crash there leaves the database empty"})
     int batch;
 

@@ -239,8 +239,7 @@ final class EntityFinder {
                 defined.put(p.acronym(), p.name());
         // An acronym stands alone: neither a letter nor a hyphen on either side, so each is a whole run of
         // letters and hyphens. One pass over the runs finds them all (a regex per acronym scanned the text
-        // once per known party).
-        // once per text; the initial and length of a run rule out most runs before it becomes a string
+        // once per known party); the initial and length of a run rule out most runs before it becomes a string.
         String text = index.text;
         Set<Integer> initials = new HashSet<>();
         int shortest = Integer.MAX_VALUE;

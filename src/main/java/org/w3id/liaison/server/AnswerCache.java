@@ -41,7 +41,8 @@ import org.w3id.liaison.store.DataVersion;
  * transactions begun), and an answer is kept only if no write began or ran while it was computed, so the
  * first request after a load computes afresh. Federated queries ({@code SERVICE}) are never kept (the
  * remote side may change), nor anything but a whole 200 answer of at most an eighth of the budget; the
- * oldest-used answers go first once the budget is held. Headers that belong to one request (CORS, dates, lengths) are not kept with it.
+ * oldest-used answers go first once the budget is held. Headers that belong to one request (CORS, dates,
+ * lengths) are not kept with it.
  *
  * <p>Each answer says what happened in a {@code Cache-Status} header (RFC 9211): {@code liaison; hit}, or
  * {@code liaison; fwd=miss} when it was computed (and kept, if it could be).

@@ -93,8 +93,8 @@ public final class ArticleLoader {
     }
 
     /**
-     * Loads many files into an empty database that nothing else reads meanwhile, through Jena's bulk loader in
-     * one transaction ({@link BulkLoad}): all of them or, after a crash, none. Each article is still whole or
+     * Loads many files into an empty database that nothing else reads meanwhile, in one bulk transaction
+     * ({@link BulkLoad}): all of them or, after a crash, none. Each article is still whole or
      * absent, and a later load of it replaces it as usual. A second file of one article replaces the first
      * once the bulk load is committed, as it would in order. {@code each} hears of every file, in order, after
      * the commit; {@code written} hears, after each batch, how many files have been read and written so far —

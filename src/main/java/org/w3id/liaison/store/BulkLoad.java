@@ -99,9 +99,7 @@ public final class BulkLoad implements AutoCloseable {
             quads.build();
             dsg.commit();
         } catch (RuntimeException e) {
-            triples.attach();
-            quads.attach();
-            dsg.abort();
+            abort();
             throw e;
         } finally {
             dsg.end();
@@ -113,11 +111,16 @@ public final class BulkLoad implements AutoCloseable {
     public void close() {
         if (open) {
             open = false;
-            triples.attach();
-            quads.attach();
-            dsg.abort();
+            abort();
             dsg.end();
         }
+    }
+
+    /** The indexes set aside back in place (the dataset lives on), and nothing written kept. */
+    private void abort() {
+        triples.attach();
+        quads.attach();
+        dsg.abort();
     }
 
     /**
@@ -143,7 +146,7 @@ public final class BulkLoad implements AutoCloseable {
             attach();
         }
 
-        /** The indexes set aside, back in the table (also when the load is abandoned: the dataset lives on). */
+        /** The indexes set aside, back in the table. */
         void attach() {
             for (int i = 0; i < others.length; i++)
                 tuples.setTupleIndex(i + 1, others[i]);

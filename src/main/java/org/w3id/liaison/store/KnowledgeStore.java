@@ -85,8 +85,8 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Starts filling this database, which must be empty and read by no one else meanwhile, through Jena's
-     * sequential bulk loader in one transaction ({@link BulkLoad}).
+     * Starts filling this database, which must be empty and read by no one else meanwhile, in one bulk
+     * transaction done as Jena's sequential bulk loader does it ({@link BulkLoad}).
      */
     public BulkLoad bulkLoad() {
         if (!isEmpty())

@@ -1,6 +1,7 @@
 package org.w3id.liaison.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -93,7 +94,7 @@ public final class Describer {
         // (the ontology gives each role a fact as its domain: whatever holds one is a fact)
         Set<Node> facts = new LinkedHashSet<>();
         for (Node role : ROLES)
-            union.find(Node.ANY, role, thing).forEach(t -> facts.add(t.getSubject()));
+            facts.addAll(subjects(union, role, thing));
         // The other statements pointing at it: the first INCOMING, and whether there are more.
         int incoming = 0;
         ExtendedIterator<Triple> in = union.find(Node.ANY, Node.ANY, thing);
@@ -109,7 +110,7 @@ public final class Describer {
             in.close();
         }
         if (union.contains(thing, LIA.type, LIA.Party))
-            membersMeetings(union, thing, facts);
+            facts.addAll(meetingsOf(new BatchLookup(dsg), subjects(union, LIA.memberOfParty, thing)));
         if (isFact(union, thing))
             fact(union, thing, d);
         latest(facts).forEach(f -> fact(union, f, d));
@@ -151,11 +152,18 @@ public final class Describer {
         return false;
     }
 
+    /** The subjects of {@code (?, p, o)}, each once, in the order of the index. */
+    static Set<Node> subjects(Graph union, Node p, Node o) {
+        Set<Node> out = new LinkedHashSet<>();
+        union.find(Node.ANY, p, o).forEach(t -> out.add(t.getSubject()));
+        return out;
+    }
+
     /** The meetings of a party's members: a party meets through its officials. */
-    private void membersMeetings(Graph union, Node party, Set<Node> facts) {
-        List<Node> members = new ArrayList<>();
-        union.find(Node.ANY, LIA.memberOfParty, party).forEach(t -> members.add(t.getSubject()));
-        new BatchLookup(dsg).subjectsOf(members, LIA.participant).values().forEach(facts::addAll);
+    static Set<Node> meetingsOf(BatchLookup lookup, Collection<Node> members) {
+        Set<Node> out = new LinkedHashSet<>();
+        lookup.subjectsOf(members, LIA.participant).values().forEach(out::addAll);
+        return out;
     }
 
     /** A fact whole, and the sentence it came from. */

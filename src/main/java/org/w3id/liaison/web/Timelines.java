@@ -72,11 +72,9 @@ public final class Timelines {
      */
     private Timeline party(Node x) {
         BatchLookup lookup = new BatchLookup(dsg);
-        Set<Node> members = subjects(dsg.getDefaultGraph(), LIA.memberOfParty, x);
-        Set<Node> meetings = new LinkedHashSet<>();
-        lookup.subjectsOf(members, LIA.participant).values().forEach(meetings::addAll);
+        Set<Node> members = Describer.subjects(dsg.getDefaultGraph(), LIA.memberOfParty, x);
         Map<Node, Integer> year = new HashMap<>();
-        lookup.objects(meetings, LIA.date).forEach((m, d) -> year.put(m, ((XSDDateTime) d.getLiteralValue()).getYears()));
+        lookup.objects(Describer.meetingsOf(lookup, members), LIA.date).forEach((m, d) -> year.put(m, year(d)));
 
         Map<Node, List<Node>> participants = lookup.objectsOf(year.keySet(), LIA.participant);
         Set<Node> others = new LinkedHashSet<>();
@@ -119,12 +117,12 @@ public final class Timelines {
         Graph union = dsg.getDefaultGraph();
         BatchLookup lookup = new BatchLookup(dsg);
         Map<Integer, Integer> meetings = new TreeMap<>();
-        lookup.objects(subjects(union, LIA.participant, x), LIA.date).values().forEach(d ->
-                meetings.merge(((XSDDateTime) d.getLiteralValue()).getYears(), 1, Integer::sum));
+        lookup.objects(Describer.subjects(union, LIA.participant, x), LIA.date).values()
+                .forEach(d -> meetings.merge(year(d), 1, Integer::sum));
         List<Year> years = new ArrayList<>();
         meetings.forEach((year, n) -> years.add(new Year(year, n, Map.of())));
 
-        Set<Node> holdings = subjects(union, LIA.holder, x);
+        Set<Node> holdings = Describer.subjects(union, LIA.holder, x);
         Map<Node, Node> post = lookup.objects(holdings, LIA.position);
         Map<Node, Node> attested = lookup.objects(holdings, LIA.attestedOn);
         Map<Node, String[]> span = new HashMap<>();
@@ -142,10 +140,8 @@ public final class Timelines {
         return new Timeline(years, posts);
     }
 
-    private static Set<Node> subjects(Graph g, Node p, Node o) {
-        Set<Node> out = new LinkedHashSet<>();
-        g.find(Node.ANY, p, o).forEach(t -> out.add(t.getSubject()));
-        return out;
+    private static int year(Node date) {
+        return ((XSDDateTime) date.getLiteralValue()).getYears();
     }
 
     /** A thing's name: its first label. */
