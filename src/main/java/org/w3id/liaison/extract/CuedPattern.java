@@ -83,13 +83,28 @@ final class CuedPattern {
     /** The matches in one text, left to right, as {@link Matcher#find()} would give them. */
     final class Scan {
         private final String text;
-        private final Matcher matcher;
+        /** Made at the first cue: most scans of a sentence find none, and a matcher costs its group arrays. */
+        private Matcher matcher;
+        /**
+         * For a character cue, where each cue character next occurs (-1: nowhere) at or after the offset it
+         * was looked for from: the text is read once however many matches there are.
+         */
+        private final int[] nextOfCharacter;
+        private final int[] lookedFrom;
         private int next;
 
         private Scan(String text) {
             this.text = text;
-            // the pattern sees the text around the place it is tried at, for \b and look-behind
-            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.nextOfCharacter = new int[characters.length()];
+            this.lookedFrom = new int[characters.length()];
+            Arrays.fill(lookedFrom, Integer.MAX_VALUE);
+        }
+
+        private Matcher matcher() {
+            if (matcher == null)
+                // the pattern sees the text around the place it is tried at, for \b and look-behind
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            return matcher;
         }
 
         /** The next match after the last one found. */
@@ -106,7 +121,7 @@ final class CuedPattern {
 
         private boolean findAtCue(int from) {
             for (int at = nextCue(from); at >= 0; at = nextCue(at + 1)) {
-                matcher.region(at, text.length());
+                matcher().region(at, text.length());
                 if (matcher.lookingAt())
                     return true;
             }
@@ -125,7 +140,7 @@ final class CuedPattern {
             int start = at;
             while (start > from && nameChar(text.charAt(start - 1)))
                 start--;
-            matcher.region(start, text.length());
+            matcher().region(start, text.length());
             return matcher.find();
         }
 
@@ -156,26 +171,39 @@ final class CuedPattern {
         /** Where the next cue starts, at or after an offset; -1 if none does. */
         private int nextCue(int from) {
             int n = text.length();
-            if (cue == Cue.CHARACTER) {
-                for (int i = from; i < n; i++)
-                    if (characters.indexOf(text.charAt(i)) >= 0)
-                        return i;
-                return -1;
-            }
+            if (cue == Cue.CHARACTER)
+                return nextCharacter(from);
             int i = from;
+            if (i > 0)      // a cue is a whole run of letters: not the rest of one that starts before from
+                while (i < n && letter(text.charAt(i - 1)) && letter(text.charAt(i)))
+                    i++;
             while (i < n) {
-                if (!letter(text.charAt(i)) || i > 0 && letter(text.charAt(i - 1))) {
+                if (!letter(text.charAt(i))) {
                     i++;
                     continue;
                 }
-                int end = i + 1;
-                while (end < n && letter(text.charAt(end)))
-                    end++;
-                if (isCue(i, end - i))
-                    return i;
-                i = end;
+                int start = i++;
+                while (i < n && letter(text.charAt(i)))
+                    i++;
+                if (isCue(start, i - start))
+                    return start;
             }
             return -1;
+        }
+
+        /** The first cue character at or after an offset, each found by {@link String#indexOf(int, int)}. */
+        private int nextCharacter(int from) {
+            int first = -1;
+            for (int k = 0; k < nextOfCharacter.length; k++) {
+                int at = nextOfCharacter[k];
+                if (lookedFrom[k] > from || at >= 0 && at < from) {
+                    at = nextOfCharacter[k] = text.indexOf(characters.charAt(k), from);
+                    lookedFrom[k] = from;
+                }
+                if (at >= 0 && (first < 0 || at < first))
+                    first = at;
+            }
+            return first;
         }
 
         private boolean isCue(int at, int length) {

@@ -1,6 +1,7 @@
 package org.w3id.liaison.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,15 @@ final class Gazetteer<V> {
     }
 
     private final Node<V> root = new Node<>();
+    /** The characters names start with: a word starting with none of them is passed without a lookup. */
+    private final BitSet initials = new BitSet();
 
     /** Adds a name; the first value given for a name is kept. */
     Gazetteer<V> add(String name, V value) {
         List<Token> words = Token.of(name);
         if (words.isEmpty())
             return this;
+        initials.set(words.get(0).text().charAt(0));
         Node<V> node = root;
         for (Token w : words)
             node = node.next.computeIfAbsent(w.text(), k -> new Node<>());
@@ -55,6 +59,8 @@ final class Gazetteer<V> {
     List<Hit<V>> find(String text, List<Token> words) {
         List<Hit<V>> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            if (!initials.get(words.get(i).text().charAt(0)))
+                continue;
             V found = null;
             int length = 0;
             int end = 0;
