@@ -175,15 +175,15 @@ final class CuedPattern {
                 return nextCharacter(from);
             int i = from;
             if (i > 0)      // a cue is a whole run of letters: not the rest of one that starts before from
-                while (i < n && letter(text.charAt(i - 1)) && letter(text.charAt(i)))
+                while (i < n && Token.letter(text.charAt(i - 1)) && Token.letter(text.charAt(i)))
                     i++;
             while (i < n) {
-                if (!letter(text.charAt(i))) {
+                if (!Token.letter(text.charAt(i))) {
                     i++;
                     continue;
                 }
                 int start = i++;
-                while (i < n && letter(text.charAt(i)))
+                while (i < n && Token.letter(text.charAt(i)))
                     i++;
                 if (isCue(start, i - start))
                     return start;
@@ -233,11 +233,6 @@ final class CuedPattern {
             }
             return true;
         }
-    }
-
-    /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII, most of every text. */
-    private static boolean letter(char c) {
-        return c < 128 ? (c | 0x20) - 'a' >= 0 && (c | 0x20) - 'a' < 26 : Character.isLetter(c);
     }
 
     private static boolean nameChar(char c) {

@@ -1,6 +1,7 @@
 package org.w3id.liaison.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,6 +67,8 @@ final class EntityFinder {
         final Gazetteer<ReferenceData.Country> demonyms = new Gazetteer<>();
         final Gazetteer<ReferenceData.City> cities = new Gazetteer<>();
         final Gazetteer<ReferenceData.KnownInitiative> initiatives = new Gazetteer<>();
+        /** The reference parties' acronyms of three letters or more (shorter ones count once a report defines them). */
+        final Acronyms acronyms = new Acronyms(List.of());
 
         /** The country a phrase names ("... of Vietnam", "Nepal's ..."), else the one its demonym names ("Polish ..."). */
         Optional<String> countryIn(String phrase) {
@@ -78,6 +81,8 @@ final class EntityFinder {
             for (KnownParty p : ref.parties()) {
                 parties.add(p.name(), p);
                 p.aliases().forEach(a -> parties.add(a, p));
+                if (p.acronym().length() > 2 && acronyms.parties.putIfAbsent(p.acronym(), p.name()) == null)
+                    acronyms.add(p.acronym());
             }
             for (ReferenceData.Country c : ref.countries()) {
                 for (String n : concat(c.name(), c.aliases()))
@@ -234,21 +239,11 @@ final class EntityFinder {
         for (PartyBuilder p : List.copyOf(parties.values()))
             if (p.acronym != null && (p.acronym.length() > 2 || defined.containsKey(p.acronym)))
                 defined.putIfAbsent(p.acronym, p.name);
-        for (KnownParty p : ref.parties())
-            if (p.acronym().length() > 2 && !defined.containsKey(p.acronym()))
-                defined.put(p.acronym(), p.name());
         // An acronym stands alone: neither a letter nor a hyphen on either side, so each is a whole run of
         // letters and hyphens. One pass over the runs finds them all (a regex per acronym scanned the text
         // once per known party); the initial and length of a run rule out most runs before it becomes a string.
+        Acronyms here = new Acronyms(defined.keySet()).and(names.acronyms);
         String text = index.text;
-        Set<Integer> initials = new HashSet<>();
-        int shortest = Integer.MAX_VALUE;
-        int longest = 0;
-        for (String acronym : defined.keySet()) {
-            initials.add(acronym.codePointAt(0));
-            shortest = Math.min(shortest, acronym.length());
-            longest = Math.max(longest, acronym.length());
-        }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!isRunChar(c)) {
@@ -258,16 +253,54 @@ final class EntityFinder {
             int start = i;
             while (i < text.length() && isRunChar(text.codePointAt(i)))
                 i += Character.charCount(text.codePointAt(i));
-            if (i - start < shortest || i - start > longest || !initials.contains(c))
+            if (!here.mayBe(c, i - start))
                 continue;
-            String party = defined.get(text.substring(start, i));
+            String written = text.substring(start, i);
+            String party = defined.containsKey(written) ? defined.get(written) : names.acronyms.parties.get(written);
             if (party != null && index.claim(start, i, Mention.Kind.PARTY, party) && !parties.containsKey(party))
                 ref.party(party).ifPresent(this::known);
         }
     }
 
+    /**
+     * Acronyms to look for, and what a run of letters must have to be one of them: its first letter and a
+     * length within theirs. The reference data's are gathered once ({@link KnownNames#acronyms}); a report
+     * adds the ones it defines.
+     */
+    static final class Acronyms {
+        /** Acronym → party name; the first party given an acronym keeps it. */
+        final Map<String, String> parties = new HashMap<>();
+        private final Set<Integer> initials = new HashSet<>();
+        private int shortest = Integer.MAX_VALUE;
+        private int longest = 0;
+
+        Acronyms(Iterable<String> acronyms) {
+            acronyms.forEach(this::add);
+        }
+
+        private void add(String acronym) {
+            initials.add(acronym.codePointAt(0));
+            shortest = Math.min(shortest, acronym.length());
+            longest = Math.max(longest, acronym.length());
+        }
+
+        /** Those of this and of another: what a run must have to be one of either. */
+        Acronyms and(Acronyms other) {
+            Acronyms both = new Acronyms(List.of());
+            both.initials.addAll(initials);
+            both.initials.addAll(other.initials);
+            both.shortest = Math.min(shortest, other.shortest);
+            both.longest = Math.max(longest, other.longest);
+            return both;
+        }
+
+        boolean mayBe(int initial, int length) {
+            return length >= shortest && length <= longest && initials.contains(initial);
+        }
+    }
+
     private static boolean isRunChar(int c) {
-        return Character.isLetter(c) || c == '-';
+        return Token.letter(c) || c == '-';
     }
 
     private void findInitiatives() {

@@ -16,7 +16,7 @@ record Token(int start, int end, String text) {
         int n = text.length();
         while (i < n) {
             int c = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(c) && !isOtherNumber(c)) {
+            if (!letterOrDigit(c) && (c < 128 || !isOtherNumber(c))) {
                 i += Character.charCount(c);
                 continue;
             }
@@ -36,9 +36,20 @@ record Token(int start, int end, String text) {
         return out;
     }
 
+    /** {@link Character#isLetter(int)}, answered without a table lookup for ASCII, most of every text. */
+    static boolean letter(int c) {
+        return c < 128 ? (c | 0x20) - 'a' >= 0 && (c | 0x20) - 'a' < 26 : Character.isLetter(c);
+    }
+
+    private static boolean letterOrDigit(int c) {
+        return c < 128 ? letter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
     private static boolean inWord(int c) {
-        if (Character.isLetterOrDigit(c) || c == '\'' || c == '-')
+        if (letterOrDigit(c) || c == '\'' || c == '-')
             return true;
+        if (c < 128)
+            return false;
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK || isOtherNumber(c);
