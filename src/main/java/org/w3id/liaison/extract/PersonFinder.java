@@ -106,7 +106,7 @@ final class PersonFinder {
         // a particle has a hyphen: the pattern is not tried on the other lower-case words
         if (!t.capitalized() && (w.indexOf('-') < 0 || !ARABIC_PARTICLE.matcher(w).matches()))
             return false;
-        if (w.length() >= 4 && w.equals(w.toUpperCase()))
+        if (w.length() >= 4 && allCapitals(w))
             return false;                    // "BEIJING", "FOCAC"
         if (!index.free(t.start(), t.end()))
             return false;                    // a party, country, place or initiative
@@ -116,7 +116,26 @@ final class PersonFinder {
                     && !w.equalsIgnoreCase("of");
         return !Lexicon.ORGAN_WORDS.contains(lower) && !Lexicon.ROLES.contains(lower)
                 && !Lexicon.PERSON_WORDS.contains(lower) && !Lexicon.MONTHS.contains(lower)
-                && !Lexicon.WEEKDAYS.contains(lower) && !w.chars().anyMatch(Character::isDigit);
+                && !Lexicon.WEEKDAYS.contains(lower) && !hasDigit(w);
+    }
+
+    /** {@code w.equals(w.toUpperCase())}, without making the upper-case copy when the word is ASCII. */
+    private static boolean allCapitals(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c >= 128)
+                return w.equals(w.toUpperCase());
+            if (c >= 'a' && c <= 'z')
+                return false;
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++)
+            if (Character.isDigit(w.charAt(k)))
+                return true;
+        return false;
     }
 
     private boolean particleBeforeName(int j) {
@@ -133,7 +152,9 @@ final class PersonFinder {
         int end = run.get(run.size() - 1).end();
         String before = index.text.substring(Math.max(0, start - 80), start);
         String after = index.text.substring(end, Math.min(index.text.length(), end + 80));
-        return titleBefore(start) || LED_BY.in(before) || WITH.in(before)
+        // a title, "led by" and "with" all end in white space just before the name
+        boolean spaced = start > 0 && Character.isWhitespace(index.text.charAt(start - 1));
+        return spaced && (titleBefore(start) || LED_BY.in(before) || WITH.in(before))
                 || ATTENDED.matcher(after).find() || PHOTO_POSITION.matcher(after).find()
                 || Lexicon.SPEECH_VERB.matcher(after).find() || appositionAfter(after);
     }
@@ -203,8 +224,10 @@ final class PersonFinder {
             String word = t.bare();
             if (word.length() < 2)
                 continue;
-            List<String> owners = persons.entrySet().stream()
-                    .filter(p -> p.getValue().size() > 1 && p.getValue().contains(word)).map(Map.Entry::getKey).toList();
+            List<String> owners = new ArrayList<>(1);
+            for (Map.Entry<String, List<String>> p : persons.entrySet())
+                if (p.getValue().size() > 1 && p.getValue().contains(word))
+                    owners.add(p.getKey());
             if (owners.isEmpty())
                 continue;
             String owner = owners.size() == 1 ? owners.get(0) : nearestBefore(owners, t.start());
