@@ -22,7 +22,19 @@ public final class Names {
 
     /** The name with typographic apostrophes made plain and white space folded. */
     public static String clean(String name) {
-        return SPACES.matcher(name.replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll(" ").trim();
+        String plain = name.replace('\u2019', '\'').replace('\u2018', '\'');
+        return (foldable(plain) ? SPACES.matcher(plain).replaceAll(" ") : plain).trim();
+    }
+
+    /** Whether folding white space changes anything: most names have single spaces only, and are kept as they are. */
+    private static boolean foldable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))
+                return true;
+        }
+        return false;
     }
 
     // compiled once: names are compared for every word the extractor looks up

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.liaison.authority.Names;
 import org.w3id.liaison.authority.ReferenceData;
 
 /**
@@ -277,8 +278,8 @@ final class PostParser {
             i = m.end();
         }
         b.append(index.text, i, to);
-        String s = ACRONYM_IN_BRACKETS.matcher(b).replaceAll("");
-        return Lexicon.SPACES.matcher(s.replace("Politburo", "Political Bureau")).replaceAll(" ").trim();
+        String s = b.indexOf("(") < 0 ? b.toString() : ACRONYM_IN_BRACKETS.matcher(b).replaceAll("");
+        return Names.clean(s.replace("Politburo", "Political Bureau"));
     }
 
     /** "Vietnamese Party", "Laos' Party": a party written by its country alone. */

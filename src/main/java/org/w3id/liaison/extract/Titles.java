@@ -1,6 +1,6 @@
 package org.w3id.liaison.extract;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,15 +97,28 @@ final class Titles {
 
     /** Length of the role the text starts with ("former vice-minister of" → "former vice-minister"), or 0. */
     static int roleAtStart(String s) {
-        String[] w = Lexicon.SPACES.split(s);
+        // the words are read only as far as a role can reach; a text starting with white space has an empty
+        // first word (as String.split gives it), and no role starts with one
+        if (s.isEmpty() || space(s.charAt(0)))
+            return 0;
+        List<String> w = new ArrayList<>(6);
         int prefix = 0;
         int chars = 0;
-        while (prefix < w.length && w[prefix].equalsIgnoreCase("former")) {
-            chars += w[prefix].length() + 1;
-            prefix++;
+        for (int i = 0; i < s.length() && w.size() < prefix + 4; ) {
+            int end = i;
+            while (end < s.length() && !space(s.charAt(end)))
+                end++;
+            w.add(s.substring(i, end));
+            if (w.size() == prefix + 1 && w.get(prefix).equalsIgnoreCase("former")) {
+                chars += w.get(prefix).length() + 1;
+                prefix++;
+            }
+            i = end;
+            while (i < s.length() && space(s.charAt(i)))
+                i++;
         }
-        for (int n = Math.min(4, w.length - prefix); n >= 1; n--) {
-            String head = String.join(" ", Arrays.copyOfRange(w, prefix, prefix + n));
+        for (int n = Math.min(4, w.size() - prefix); n >= 1; n--) {
+            String head = String.join(" ", w.subList(prefix, prefix + n));
             if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
                 return chars + head.length();
         }
@@ -114,12 +127,28 @@ final class Titles {
 
     /** Length of the role the text ends with ("Cuban President" → 9), or 0. */
     static int roleAtEnd(String s) {
-        String[] w = Lexicon.SPACES.split(s.trim());
-        for (int n = Math.min(3, w.length); n >= 1; n--) {
-            String head = String.join(" ", Arrays.copyOfRange(w, w.length - n, w.length));
+        // the last three words, read from the end of the trimmed text
+        String t = s.trim();
+        List<String> w = new ArrayList<>(3);
+        for (int i = t.length(); i > 0 && w.size() < 3; ) {
+            int start = i;
+            while (start > 0 && !space(t.charAt(start - 1)))
+                start--;
+            w.add(0, t.substring(start, i));
+            i = start;
+            while (i > 0 && space(t.charAt(i - 1)))
+                i--;
+        }
+        for (int n = w.size(); n >= 1; n--) {
+            String head = String.join(" ", w.subList(w.size() - n, w.size()));
             if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
                 return head.length();
         }
         return 0;
+    }
+
+    /** A character {@link Lexicon#SPACES} matches: {@code \s}, not every Unicode space. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
