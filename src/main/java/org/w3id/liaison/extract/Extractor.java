@@ -27,9 +27,11 @@ import org.w3id.liaison.authority.ReferenceData;
  */
 public final class Extractor {
     private static final Pattern OF_NAME = Pattern.compile(" of (?:the )?(?=\\p{Lu})");
-    private static final Pattern ORGAN_HEAD_AT_END = Pattern.compile(".*\\b(?:Committee|Bureau|Secretariat|Department|"
-            + "Commission|Council|Assembly|Congress|Parliament|Senate|Institute|Office|Ministry|Branch|Service|"
-            + "Conference|Presidium|Politburo|Group)$");
+    /** Words that end an organ's name; before " of " they mark where an organ of a larger one is named. */
+    private static final List<String> ORGAN_HEADS = List.of("Committee", "Bureau", "Secretariat", "Department",
+            "Commission", "Council", "Assembly", "Congress", "Parliament", "Senate", "Institute", "Office", "Ministry",
+            "Branch", "Service", "Conference", "Presidium", "Politburo", "Group");
+    private static final Pattern ORGAN_HEAD_AT_END = Pattern.compile(".*\\b(?:" + String.join("|", ORGAN_HEADS) + ")$");
     private static final Pattern DELEGATION_OF_BEFORE = Pattern.compile("(?s).*\\bdelegation\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern DELEGATION_AFTER = Pattern.compile(
             "(?s)^(?:\\s*\\([^)]*\\))?\\s+(?:\\w+\\s+){0,3}(?:delegation|group)\\b.*");
@@ -188,20 +190,25 @@ public final class Extractor {
         int of = label.indexOf(" of ");
         if (of < 0)
             return List.of();
-        String organ = label.substring(of + 4).replaceFirst("^the ", "");
+        String organ = label.startsWith("the ", of + 4) ? label.substring(of + 8) : label.substring(of + 4);
         List<String> chain = new ArrayList<>();
         chain.add(organ);
         Matcher m = OF_NAME.matcher(organ);
         while (m.find()) {
-            String rest = organ.substring(m.end());
-            // stop inside a name such as "Communist Party of China" or "National Assembly of Vietnam"
+            // stop inside a name such as "Communist Party of China" or "National Assembly of Vietnam"; the
+            // regex is tried only when the last run of letters before " of " is an organ's head
             String head = organ.substring(0, m.start());
-            if (!ORGAN_HEAD_AT_END.matcher(head).matches())
-                continue;
-            if (rest.split(" ").length > 1 || chain.size() > 0)
-                chain.add(rest);
+            if (ORGAN_HEADS.contains(lastRunOfLetters(head)) && ORGAN_HEAD_AT_END.matcher(head).matches())
+                chain.add(organ.substring(m.end()));
         }
         return chain.stream().distinct().toList();
+    }
+
+    private static String lastRunOfLetters(String s) {
+        int start = s.length();
+        while (start > 0 && Token.letter(s.charAt(start - 1)))
+            start--;
+        return s.substring(start);
     }
 
     private static Set<String> aliases(TextIndex index, String name) {
@@ -229,16 +236,18 @@ public final class Extractor {
         String lastDelegationParty = null;
         for (Sentence s : sentences) {
             for (Mention party : index.within(s.start(), s.end(), Mention.Kind.PARTY)) {
+                // each pattern holds its lower-case word: most mentions are passed on a plain search
                 String before = index.text.substring(Math.max(s.start(), party.start() - 40), party.start());
                 String after = index.text.substring(party.end(), Math.min(s.end(), party.end() + 40));
-                if (DELEGATION_OF_BEFORE.matcher(before).matches() || DELEGATION_AFTER.matcher(after).matches())
+                if (before.contains("delegation") && DELEGATION_OF_BEFORE.matcher(before).matches()
+                        || (after.contains("delegation") || after.contains("group")) && DELEGATION_AFTER.matcher(after).matches())
                     lastDelegationParty = party.key();
             }
             if (lastDelegationParty == null)
                 continue;
             for (Mention p : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {
                 String before = index.text.substring(Math.max(s.start(), p.start() - 60), p.start());
-                if (LED_BY_BEFORE.matcher(before).matches())
+                if ((before.contains("led") || before.contains("headed")) && LED_BY_BEFORE.matcher(before).matches())
                     out.putIfAbsent(p.key(), lastDelegationParty);
             }
         }
