@@ -14,10 +14,43 @@ public final class Names {
      * letters of other scripts are kept, so different names never share a key by losing their letters.
      */
     public static String key(String name) {
+        if (ascii(name))
+            return asciiKey(name);
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         s = s.replace("'", "").replace("\u2019", "").toLowerCase(Locale.ROOT);
         s = OTHER_THAN_LETTERS_AND_DIGITS.matcher(s).replaceAll("-");
         return HYPHENS_AT_EDGES.matcher(s).replaceAll("");
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (s.charAt(i) >= 128)
+                return false;
+        return true;
+    }
+
+    /**
+     * {@link #key} of an ASCII name in one pass, as most names the extractor looks up are: nothing to
+     * normalise or fold, so the same result without the three regexes.
+     */
+    private static String asciiKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\'')
+                continue;
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit) {
+                gap = true;
+                continue;
+            }
+            if (gap && b.length() > 0)
+                b.append('-');
+            gap = false;
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
     }
 
     /** The name with typographic apostrophes made plain and white space folded. */

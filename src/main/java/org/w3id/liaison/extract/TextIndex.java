@@ -3,16 +3,16 @@ package org.w3id.liaison.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * The article text the rules read, and the mentions found in it so far. The working text has the same length
  * as the article text, so offsets agree: typographic apostrophes are made plain and photo credits
  * ("(Xinhua/Ding Haitao)") are blanked, because a photographer is not a participant.
  *
- * <p>Lookups are by position (an array of owners, a tree of starts), so that reading a report costs time in
- * proportion to its length, however many mentions it holds.
+ * <p>Lookups are by position (an array of owners; the mentions in order of their starts, searched by halves),
+ * so that reading a report costs time in proportion to its length, however many mentions it holds.
  */
 final class TextIndex {
     private static final CuedPattern CREDIT = CuedPattern.startingWithOneOf(
@@ -21,7 +21,8 @@ final class TextIndex {
     final String text;
     private final Mention[] owner;
     private List<Token> tokens;
-    private final TreeMap<Integer, Mention> byStart = new TreeMap<>();
+    /** The mentions in order of their starts (no two start at the same offset: a claim owns its characters). */
+    private final List<Mention> byStart = new ArrayList<>();
 
     TextIndex(String articleText) {
         String plain = articleText.replace('\u2019', '\'').replace('\u2018', '\'');
@@ -44,20 +45,20 @@ final class TextIndex {
     /** The words that lie wholly within [from, to), in text order. */
     List<Token> tokens(int from, int to) {
         List<Token> all = tokens();
-        int first = firstStartingAt(all, from);
+        int first = firstStartingAt(all, Token::start, from);
         int last = first;
         while (last < all.size() && all.get(last).end() <= to)
             last++;
         return all.subList(first, last);
     }
 
-    /** The index of the first word that starts at or after an offset. */
-    private static int firstStartingAt(List<Token> words, int offset) {
+    /** The index of the first of a list in text order that starts at or after an offset. */
+    private static <T> int firstStartingAt(List<T> inOrder, ToIntFunction<T> start, int offset) {
         int lo = 0;
-        int hi = words.size();
+        int hi = inOrder.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (words.get(mid).start() < offset)
+            if (start.applyAsInt(inOrder.get(mid)) < offset)
                 lo = mid + 1;
             else
                 hi = mid;
@@ -79,7 +80,7 @@ final class TextIndex {
         Mention m = new Mention(start, end, kind, key);
         for (int i = start; i < end; i++)
             owner[i] = m;
-        byStart.put(start, m);
+        byStart.add(firstStartingAt(byStart, Mention::start, start), m);
         return true;
     }
 
@@ -90,13 +91,15 @@ final class TextIndex {
     /** The mentions of one kind (or all with {@code null}) within [start, end), in text order. */
     List<Mention> within(int start, int end, Mention.Kind kind) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : byStart.subMap(start, true, Math.max(start, end), false).values())
+        for (int i = firstStartingAt(byStart, Mention::start, start); i < byStart.size() && byStart.get(i).start() < end; i++) {
+            Mention m = byStart.get(i);
             if (m.end() <= end && (kind == null || m.kind() == kind))
                 out.add(m);
+        }
         return out;
     }
 
     List<Mention> all(Predicate<Mention> which) {
-        return byStart.values().stream().filter(which).toList();
+        return byStart.stream().filter(which).toList();
     }
 }
