@@ -251,8 +251,13 @@ final class EntityFinder {
                 continue;
             }
             int start = i;
-            while (i < text.length() && isRunChar(text.codePointAt(i)))
-                i += Character.charCount(text.codePointAt(i));
+            i += Character.charCount(c);
+            while (i < text.length()) {
+                int d = text.codePointAt(i);
+                if (!isRunChar(d))
+                    break;
+                i += Character.charCount(d);
+            }
             if (!here.mayBe(c, i - start))
                 continue;
             String written = text.substring(start, i);

@@ -50,6 +50,12 @@ final class PostParser {
 
     /** Posts written after the mention, as an apposition. */
     List<Parsed> after(Mention person, int sentenceEnd) {
+        // an apposition starts with a comma, a bracket before one, or "on ... as": most names are followed by none
+        int next = person.end();
+        while (next < sentenceEnd && Titles.space(index.text.charAt(next)))
+            next++;
+        if (next == sentenceEnd || ",(o".indexOf(index.text.charAt(next)) < 0)
+            return List.of();
         String rest = index.text.substring(person.end(), sentenceEnd);
         Matcher m = APPOSITION_START.matcher(rest);
         if (!m.find())

@@ -148,7 +148,7 @@ final class Titles {
     }
 
     /** A character {@link Lexicon#SPACES} matches: {@code \s}, not every Unicode space. */
-    private static boolean space(char c) {
+    static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
