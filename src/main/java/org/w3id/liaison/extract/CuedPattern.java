@@ -30,10 +30,11 @@ final class CuedPattern {
 
     private final Pattern pattern;
     private final Cue cue;
-    /** The words a match starts with (lower case), the characters it starts with, or the literal it holds. */
-    private final String[] words;
-    /** The letters the words start with, as bits of a-z: most words of a text are passed on their first letter. */
-    private final int initials;
+    /**
+     * The words a match starts with (lower case) by their first letter, a-z: a run of the text is compared
+     * only with the few words of its initial, and most runs are passed on it.
+     */
+    private final String[][] wordsByInitial = new String[26][0];
     private final String characters;
     private final String literal;
     private final int shortest;
@@ -42,16 +43,16 @@ final class CuedPattern {
     private CuedPattern(String regex, Cue cue, String[] words, String characters, String literal) {
         this.pattern = Pattern.compile(regex);
         this.cue = cue;
-        this.words = words.clone();
         this.characters = characters;
         this.literal = literal;
-        int bits = 0;
         for (String w : words) {
             if (w.isEmpty() || w.charAt(0) < 'a' || w.charAt(0) > 'z' || !w.equals(w.toLowerCase(Locale.ROOT)))
                 throw new IllegalArgumentException("a cue word is lower case and starts with a-z: " + w);
-            bits |= 1 << (w.charAt(0) - 'a');
+            String[] same = wordsByInitial[w.charAt(0) - 'a'];
+            same = Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = w;
+            wordsByInitial[w.charAt(0) - 'a'] = same;
         }
-        this.initials = bits;
         this.shortest = Arrays.stream(words).mapToInt(String::length).min().orElse(0);
         this.longest = Arrays.stream(words).mapToInt(String::length).max().orElse(0);
     }
@@ -210,9 +211,9 @@ final class CuedPattern {
             if (length < shortest || length > longest)
                 return false;
             char first = Character.toLowerCase(text.charAt(at));
-            if (first < 'a' || first > 'z' || (initials & 1 << (first - 'a')) == 0)
+            if (first < 'a' || first > 'z')
                 return false;
-            for (String w : words)
+            for (String w : wordsByInitial[first - 'a'])
                 if (w.length() == length && sameWord(at, w))
                     return true;
             return false;
