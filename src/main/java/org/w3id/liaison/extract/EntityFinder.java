@@ -1,8 +1,8 @@
 package org.w3id.liaison.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -241,24 +241,13 @@ final class EntityFinder {
                 defined.putIfAbsent(p.acronym, p.name);
         // An acronym stands alone: neither a letter nor a hyphen on either side, so each is a whole run of
         // letters and hyphens. One pass over the runs finds them all (a regex per acronym scanned the text
-        // once per known party); the initial and length of a run rule out most runs before it becomes a string.
+        // once per known party); the first characters and length of a run rule out most runs before it becomes a
+        // string.
         Acronyms here = new Acronyms(defined.keySet()).and(names.acronyms);
         String text = index.text;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (!isRunChar(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            i += Character.charCount(c);
-            while (i < text.length()) {
-                int d = text.codePointAt(i);
-                if (!isRunChar(d))
-                    break;
-                i += Character.charCount(d);
-            }
-            if (!here.mayBe(c, i - start))
+        for (int start = runStart(text, 0), i; start < text.length(); start = runStart(text, i)) {
+            i = runEnd(text, start);
+            if (!here.mayBe(text, start, i - start))
                 continue;
             String written = text.substring(start, i);
             String party = defined.containsKey(written) ? defined.get(written) : names.acronyms.parties.get(written);
@@ -268,14 +257,18 @@ final class EntityFinder {
     }
 
     /**
-     * Acronyms to look for, and what a run of letters must have to be one of them: its first letter and a
-     * length within theirs. The reference data's are gathered once ({@link KnownNames#acronyms}); a report
-     * adds the ones it defines.
+     * Acronyms to look for, and what a run of letters must have to be one of them: its first two characters
+     * and a length within theirs. The reference data's are gathered once ({@link KnownNames#acronyms}); a
+     * report adds the ones it defines.
      */
     static final class Acronyms {
         /** Acronym → party name; the first party given an acronym keeps it. */
         final Map<String, String> parties = new HashMap<>();
-        private final Set<Integer> initials = new HashSet<>();
+        /**
+         * The acronyms' first two characters, hashed into 2^16 bits: most runs of a text ("The", "President")
+         * are passed on them without becoming a string (a run that is an acronym always has its bit).
+         */
+        private final BitSet starts = new BitSet(1 << 16);
         private int shortest = Integer.MAX_VALUE;
         private int longest = 0;
 
@@ -284,24 +277,53 @@ final class EntityFinder {
         }
 
         private void add(String acronym) {
-            initials.add(acronym.codePointAt(0));
+            starts.set(start(acronym, 0, acronym.length()));
             shortest = Math.min(shortest, acronym.length());
             longest = Math.max(longest, acronym.length());
+        }
+
+        private static int start(String s, int at, int length) {
+            return (s.charAt(at) * 31 + (length > 1 ? s.charAt(at + 1) : 0)) & 0xFFFF;
         }
 
         /** Those of this and of another: what a run must have to be one of either. */
         Acronyms and(Acronyms other) {
             Acronyms both = new Acronyms(List.of());
-            both.initials.addAll(initials);
-            both.initials.addAll(other.initials);
+            both.starts.or(starts);
+            both.starts.or(other.starts);
             both.shortest = Math.min(shortest, other.shortest);
             both.longest = Math.max(longest, other.longest);
             return both;
         }
 
-        boolean mayBe(int initial, int length) {
-            return length >= shortest && length <= longest && initials.contains(initial);
+        /** Whether the run of {@code length} characters at {@code at} may be one of these. */
+        boolean mayBe(String text, int at, int length) {
+            return length >= shortest && length <= longest && starts.get(start(text, at, length));
         }
+    }
+
+    /** Where the first run of letters and hyphens at or after an offset starts; the text's length if none does. */
+    private static int runStart(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (isRunChar(c))
+                return i;
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** Where the run of letters and hyphens that starts at an offset ends. */
+    private static int runEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isRunChar(c))
+                return i;
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     private static boolean isRunChar(int c) {
