@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * <li>{@link #startingWith}: every match starts with one of a few words, compared without case as whole runs
  *     of letters (the cue of "co-chaired" is "co");</li>
  * <li>{@link #startingWithOneOf}: every match starts with one of a few characters;</li>
- * <li>{@link #holding}: every match holds a literal, and before it only letters, apostrophes, hyphens and
- *     white space ("Communist Party of Cuba" holds "Party"); the search starts where that run of characters
- *     before the literal starts.</li>
+ * <li>{@link #holding}: every match starts with a capital and holds a literal, and before it only letters,
+ *     apostrophes, hyphens and white space ("Communist Party of Cuba" holds "Party"); it is tried at the
+ *     capitals of the run of such characters that ends at the literal.</li>
  * </ul>
  *
  * <pre>{@code
@@ -67,7 +67,10 @@ final class CuedPattern {
         return new CuedPattern(regex, Cue.CHARACTER, new String[0], characters, "");
     }
 
-    /** A pattern every match of which holds this literal, preceded only by letters, ', - and white space. */
+    /**
+     * A pattern every match of which starts with a capital letter and holds this literal, preceded only by
+     * letters, ', - and white space: a name ending in a word such as "Party".
+     */
     static CuedPattern holding(String regex, String literal) {
         return new CuedPattern(regex, Cue.LITERAL, new String[0], "", literal);
     }
@@ -131,18 +134,20 @@ final class CuedPattern {
 
         /**
          * No match starts before the run of name characters that ends at the literal's first occurrence: a
-         * match that did would hold a later occurrence, and so this run too. The pattern's own search goes on
-         * from there.
+         * match that did would hold a later occurrence, and so this run too. Within the run, a match starts
+         * at a capital; failing every one up to the literal, the same holds from the next occurrence.
          */
         private boolean findAroundLiteral(int from) {
-            int at = text.indexOf(literal, from);
-            if (at < 0)
-                return false;
-            int start = at;
-            while (start > from && nameChar(text.charAt(start - 1)))
-                start--;
-            matcher().region(start, text.length());
-            return matcher.find();
+            for (int at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, at + 1)) {
+                int start = at;
+                while (start > from && nameChar(text.charAt(start - 1)))
+                    start--;
+                for (int p = start; p <= at; p++)
+                    if (Character.isUpperCase(text.codePointAt(p)) && matcher().region(p, text.length()).lookingAt())
+                        return true;
+                from = at + 1;
+            }
+            return false;
         }
 
         int start() {

@@ -43,6 +43,11 @@ class CuedPatternTest {
         assertThat(s.find()).isTrue();
         assertThat(s.group(1)).isEqualTo("Lao People's Revolutionary ");
         assertThat(s.find()).isFalse();
+        // a match starts at a capital, in a word too; an occurrence that fails ("Party's") passes to the next
+        assertThat(party.scan("the xYz Party").find()).isTrue();
+        CuedPattern.Scan next = party.scan("the Party's own Workers Party");
+        assertThat(next.find()).isTrue();
+        assertThat(next.group()).isEqualTo("Workers Party");
     }
 
     @Test
