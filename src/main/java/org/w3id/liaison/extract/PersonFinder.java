@@ -3,6 +3,7 @@ package org.w3id.liaison.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ final class PersonFinder {
 
     private final TextIndex index;
     private final List<Token> tokens;
+    /** Each word without a possessive "'s", made once: names are compared word by word many times. */
+    private final String[] bare;
     private final int bodyStart;
     /** Full name → its tokens, in order of first appearance. */
     final Map<String, List<String>> persons = new LinkedHashMap<>();
@@ -40,6 +43,7 @@ final class PersonFinder {
     PersonFinder(TextIndex index, int bodyStart) {
         this.index = index;
         this.tokens = index.tokens();
+        this.bare = tokens.stream().map(Token::bare).toArray(String[]::new);
         this.bodyStart = bodyStart;
     }
 
@@ -49,7 +53,7 @@ final class PersonFinder {
         for (int[] r : runs) {
             List<Token> run = tokens.subList(r[0], r[1]);
             if (run.size() >= 2 && run.get(0).start() >= bodyStart && (r[2] == 1 || anchored(run)))
-                candidates.add(run.stream().map(Token::bare).toList());
+                candidates.add(words(r));
         }
         candidates.sort(Comparator.comparingInt((List<String> c) -> c.size()).reversed());
         for (List<String> c : candidates) {
@@ -57,18 +61,23 @@ final class PersonFinder {
                 persons.put(String.join(" ", c), c);
         }
         // keep the order of first appearance
+        Map<List<String>, String> byWords = new HashMap<>();
+        persons.forEach((name, toks) -> byWords.put(toks, name));
         Map<String, List<String>> ordered = new LinkedHashMap<>();
         for (int[] r : runs) {
-            List<String> run = tokens.subList(r[0], r[1]).stream().map(Token::bare).toList();
-            persons.forEach((name, toks) -> {
-                if (toks.equals(run))
-                    ordered.putIfAbsent(name, toks);
-            });
+            String name = byWords.get(words(r));
+            if (name != null)
+                ordered.putIfAbsent(name, persons.get(name));
         }
         persons.forEach(ordered::putIfAbsent);
         persons.clear();
         persons.putAll(ordered);
         markMentions();
+    }
+
+    /** The words of a run {from, to, ...}, without possessives. */
+    private List<String> words(int[] run) {
+        return List.of(Arrays.copyOfRange(bare, run[0], run[1]));
     }
 
     /**
@@ -102,7 +111,7 @@ final class PersonFinder {
 
     private boolean nameWord(int i, boolean first) {
         Token t = tokens.get(i);
-        String w = t.bare();
+        String w = bare[i];
         // a particle has a hyphen: the pattern is not tried on the other lower-case words
         if (!t.capitalized() && (w.indexOf('-') < 0 || !ARABIC_PARTICLE.matcher(w).matches()))
             return false;
@@ -221,7 +230,7 @@ final class PersonFinder {
                 continue;
             }
             // a part of a name: "Cai", "Morales Ojeda", "Diaz-Canel"
-            String word = t.bare();
+            String word = bare[i];
             if (word.length() < 2)
                 continue;
             List<String> owners = new ArrayList<>(1);
@@ -235,7 +244,7 @@ final class PersonFinder {
                 int j = i;
                 List<String> toks = persons.get(owner);
                 int k = toks.indexOf(word);
-                while (j + 1 < tokens.size() && k + 1 < toks.size() && tokens.get(j + 1).bare().equals(toks.get(k + 1))
+                while (j + 1 < tokens.size() && k + 1 < toks.size() && bare[j + 1].equals(toks.get(k + 1))
                         && adjacent(j, j + 1)) {
                     j++;
                     k++;
@@ -255,7 +264,7 @@ final class PersonFinder {
         if (i + toks.size() > tokens.size())
             return false;
         for (int k = 0; k < toks.size(); k++) {
-            if (!tokens.get(i + k).bare().equals(toks.get(k)))
+            if (!bare[i + k].equals(toks.get(k)))
                 return false;
             if (k > 0 && !adjacent(i + k - 1, i + k))
                 return false;
