@@ -327,7 +327,7 @@ final class MeetingFinder {
         Optional<Mention> place = index.within(s.start(), s.end(), Mention.Kind.PLACE).stream().findFirst();
         if (place.isPresent())
             return Optional.of(place.get().key());
-        return HERE.in(s.text()) ? datelinePlace : Optional.empty();
+        return s.text().contains("here") && HERE.in(s.text()) ? datelinePlace : Optional.empty();
     }
 
     /** "talks", "call" (phone, video link, virtual) or "meeting"; a courtesy call is a meeting. */

@@ -181,8 +181,8 @@ final class PostParser {
 
     /** One post; a bare title ("President") is completed with {@code owner} ("Laos", "the X Party") when known. */
     private Parsed post(String canonWithArticle, String writtenWithArticle, int[] span, Optional<String> owner) {
-        String canon = Titles.LEADING_ARTICLE.matcher(canonWithArticle).replaceFirst("");
-        String written = Titles.LEADING_ARTICLE.matcher(writtenWithArticle).replaceFirst("");
+        String canon = Titles.withoutLeadingArticles(canonWithArticle);
+        String written = Titles.withoutLeadingArticles(writtenWithArticle);
         int role = Titles.roleAtStart(canon);
         if (role > 0) {
             String head = canon.substring(0, role).toLowerCase(Locale.ROOT);
@@ -231,7 +231,7 @@ final class PostParser {
     }
 
     private boolean needsShared(int[] part) {
-        String canon = Titles.LEADING_ARTICLE.matcher(canonical(part[0], part[1])).replaceFirst("");
+        String canon = Titles.withoutLeadingArticles(canonical(part[0], part[1]));
         int role = Titles.roleAtStart(canon);
         if (role <= 0)
             return false;

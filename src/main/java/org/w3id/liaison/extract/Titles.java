@@ -18,7 +18,7 @@ final class Titles {
     static final Pattern HONORIFICS_AT_END = Pattern.compile(
             "(?:(?:^|\\s+)(?:Samdech|Techo|Comrade|Dr|Mr|Mrs|Ms|Madam)\\.?)+\\s*$");
     private static final Pattern LEADING_LINKS = Pattern.compile("^(?:(?:of|the|for|on|and)\\s+)+");
-    static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|also)\\s+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|also)\\s+)+", Pattern.CASE_INSENSITIVE);
 
     /** Where the title before a name starts: over capitalised words, roles, organs, mentions and "of the". */
     static int start(TextIndex index, int nameStart, int sentenceStart) {
@@ -92,7 +92,15 @@ final class Titles {
     }
 
     static boolean startsWithRole(String s) {
-        return roleAtStart(LEADING_ARTICLE.matcher(s.trim()).replaceFirst("")) > 0;
+        return roleAtStart(withoutLeadingArticles(s.trim())) > 0;
+    }
+
+    /** "the member of ..." → "member of ...": leading "a", "an", "the", "also" (any case) dropped. */
+    static String withoutLeadingArticles(String s) {
+        // each starts with an a or a t (the pattern folds ASCII case only): most texts are passed on that
+        if (s.isEmpty() || "aAtT".indexOf(s.charAt(0)) < 0)
+            return s;
+        return LEADING_ARTICLE.matcher(s).replaceFirst("");
     }
 
     /** Length of the role the text starts with ("former vice-minister of" → "former vice-minister"), or 0. */
