@@ -63,11 +63,15 @@ public final class Names {
     private static boolean foldable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == ' ' && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))
+            if (c != ' ' && isSpace(c) || c == ' ' && i + 1 < s.length() && isSpace(s.charAt(i + 1)))
                 return true;
         }
         return false;
+    }
+
+    /** A character the regex {@code \s} matches: the ASCII white space, not every Unicode space. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     // compiled once: names are compared for every word the extractor looks up

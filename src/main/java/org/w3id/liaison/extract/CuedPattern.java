@@ -138,14 +138,15 @@ final class CuedPattern {
          * at a capital; failing every one up to the literal, the same holds from the next occurrence.
          */
         private boolean findAroundLiteral(int from) {
-            for (int at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, at + 1)) {
+            int after = from;
+            for (int at = text.indexOf(literal, after); at >= 0; at = text.indexOf(literal, after)) {
                 int start = at;
-                while (start > from && nameChar(text.charAt(start - 1)))
+                while (start > after && nameChar(text.charAt(start - 1)))
                     start--;
                 for (int p = start; p <= at; p++)
                     if (Character.isUpperCase(text.codePointAt(p)) && matcher().region(p, text.length()).lookingAt())
                         return true;
-                from = at + 1;
+                after = at + 1;
             }
             return false;
         }

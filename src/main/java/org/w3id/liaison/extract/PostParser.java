@@ -52,7 +52,7 @@ final class PostParser {
     List<Parsed> after(Mention person, int sentenceEnd) {
         // an apposition starts with a comma, a bracket before one, or "on ... as": most names are followed by none
         int next = person.end();
-        while (next < sentenceEnd && Titles.space(index.text.charAt(next)))
+        while (next < sentenceEnd && Names.isSpace(index.text.charAt(next)))
             next++;
         if (next == sentenceEnd || ",(o".indexOf(index.text.charAt(next)) < 0)
             return List.of();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.liaison.authority.Names;
 
 /**
  * What a title is, for the rules that read posts and the rules that find guests: where the title written
@@ -107,14 +108,14 @@ final class Titles {
     static int roleAtStart(String s) {
         // the words are read only as far as a role can reach; a text starting with white space has an empty
         // first word (as String.split gives it), and no role starts with one
-        if (s.isEmpty() || space(s.charAt(0)))
+        if (s.isEmpty() || Names.isSpace(s.charAt(0)))
             return 0;
         List<String> w = new ArrayList<>(6);
         int prefix = 0;
         int chars = 0;
         for (int i = 0; i < s.length() && w.size() < prefix + 4; ) {
             int end = i;
-            while (end < s.length() && !space(s.charAt(end)))
+            while (end < s.length() && !Names.isSpace(s.charAt(end)))
                 end++;
             w.add(s.substring(i, end));
             if (w.size() == prefix + 1 && w.get(prefix).equalsIgnoreCase("former")) {
@@ -122,7 +123,7 @@ final class Titles {
                 prefix++;
             }
             i = end;
-            while (i < s.length() && space(s.charAt(i)))
+            while (i < s.length() && Names.isSpace(s.charAt(i)))
                 i++;
         }
         for (int n = Math.min(4, w.size() - prefix); n >= 1; n--) {
@@ -140,11 +141,11 @@ final class Titles {
         List<String> w = new ArrayList<>(3);
         for (int i = t.length(); i > 0 && w.size() < 3; ) {
             int start = i;
-            while (start > 0 && !space(t.charAt(start - 1)))
+            while (start > 0 && !Names.isSpace(t.charAt(start - 1)))
                 start--;
             w.add(0, t.substring(start, i));
             i = start;
-            while (i > 0 && space(t.charAt(i - 1)))
+            while (i > 0 && Names.isSpace(t.charAt(i - 1)))
                 i--;
         }
         for (int n = w.size(); n >= 1; n--) {
@@ -153,10 +154,5 @@ final class Titles {
                 return head.length();
         }
         return 0;
-    }
-
-    /** A character {@link Lexicon#SPACES} matches: {@code \s}, not every Unicode space. */
-    static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
