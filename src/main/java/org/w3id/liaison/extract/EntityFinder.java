@@ -243,11 +243,11 @@ final class EntityFinder {
         // letters and hyphens. One pass over the runs finds them all (a regex per acronym scanned the text
         // once per known party); the first characters and length of a run rule out most runs before it becomes a
         // string.
-        Acronyms here = new Acronyms(defined.keySet()).and(names.acronyms);
+        Acronyms here = new Acronyms(defined.keySet());
         String text = index.text;
         for (int start = runStart(text, 0), i; start < text.length(); start = runStart(text, i)) {
             i = runEnd(text, start);
-            if (!here.mayBe(text, start, i - start))
+            if (!here.mayBe(text, start, i - start) && !names.acronyms.mayBe(text, start, i - start))
                 continue;
             String written = text.substring(start, i);
             String party = defined.containsKey(written) ? defined.get(written) : names.acronyms.parties.get(written);
@@ -258,8 +258,8 @@ final class EntityFinder {
 
     /**
      * Acronyms to look for, and what a run of letters must have to be one of them: its first two characters
-     * and a length within theirs. The reference data's are gathered once ({@link KnownNames#acronyms}); a
-     * report adds the ones it defines.
+     * and a length within theirs. The reference data's are gathered once ({@link KnownNames#acronyms}); the
+     * ones a report defines are a set of their own, tried beside them.
      */
     static final class Acronyms {
         /** Acronym → party name; the first party given an acronym keeps it. */
@@ -268,7 +268,7 @@ final class EntityFinder {
          * The acronyms' first two characters, hashed into 2^16 bits: most runs of a text ("The", "President")
          * are passed on them without becoming a string (a run that is an acronym always has its bit).
          */
-        private final BitSet starts = new BitSet(1 << 16);
+        private final BitSet starts = new BitSet();
         private int shortest = Integer.MAX_VALUE;
         private int longest = 0;
 
@@ -284,16 +284,6 @@ final class EntityFinder {
 
         private static int start(String s, int at, int length) {
             return (s.charAt(at) * 31 + (length > 1 ? s.charAt(at + 1) : 0)) & 0xFFFF;
-        }
-
-        /** Those of this and of another: what a run must have to be one of either. */
-        Acronyms and(Acronyms other) {
-            Acronyms both = new Acronyms(List.of());
-            both.starts.or(starts);
-            both.starts.or(other.starts);
-            both.shortest = Math.min(shortest, other.shortest);
-            both.longest = Math.max(longest, other.longest);
-            return both;
         }
 
         /** Whether the run of {@code length} characters at {@code at} may be one of these. */
