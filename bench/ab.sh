@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:?usage: bench/ab.sh BASE_COMMIT}
+git rev-parse -q --verify "$BASE^{commit}" >/dev/null || { echo "bench/ab.sh: no commit $BASE" >&2; exit 2; }
 . bench/classpath.sh
 WORK=$(mktemp -d)
 trap 'git worktree remove --force "$WORK/base" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
