@@ -27,6 +27,12 @@ final class Lexicon {
             "chancellor", "commissioner", "spokesperson", "spokesman", "treasurer", "coordinator", "founder",
             "king", "queen", "emir", "sultan");
 
+    /** The first and the last words of the roles: a text whose word there is none of them holds no role there. */
+    static final Set<String> ROLE_FIRST_WORDS = ROLES.stream().map(r -> r.substring(0, (r + " ").indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> ROLE_LAST_WORDS = ROLES.stream().map(r -> r.substring(r.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Roles too vague to be a post on their own ("senior official"); they still mark a person. */
     static final Set<String> PERSON_WORDS = set(
             "official", "officials", "legislator", "advisor", "adviser", "leader", "envoy", "special envoy",

@@ -121,6 +121,8 @@ final class Titles {
             if (w.size() == prefix + 1 && w.get(prefix).equalsIgnoreCase("former")) {
                 chars += w.get(prefix).length() + 1;
                 prefix++;
+            } else if (w.size() == prefix + 1 && !Lexicon.is(Lexicon.ROLE_FIRST_WORDS, w.get(prefix))) {
+                return 0;           // most texts: no role starts with their first word
             }
             i = end;
             while (i < s.length() && Names.isSpace(s.charAt(i)))
@@ -144,6 +146,8 @@ final class Titles {
             while (start > 0 && !Names.isSpace(t.charAt(start - 1)))
                 start--;
             w.add(0, t.substring(start, i));
+            if (w.size() == 1 && !Lexicon.is(Lexicon.ROLE_LAST_WORDS, w.get(0)))
+                return 0;           // most texts: no role ends with their last word
             i = start;
             while (i > 0 && Names.isSpace(t.charAt(i - 1)))
                 i--;

@@ -15,18 +15,27 @@ record Token(int start, int end, String text) {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            int c = text.codePointAt(i);
-            if (!letterOrDigit(c) && (c < 128 || !isOtherNumber(c))) {
+            char ch = text.charAt(i);
+            int c = ch < 128 ? ch : text.codePointAt(i);
+            if (ch < 128 ? !ASCII_LETTER_OR_DIGIT[ch] : !startsWord(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
             i += Character.charCount(c);
             while (i < n) {
-                int d = text.codePointAt(i);
-                if (!inWord(d))
-                    break;
-                i += Character.charCount(d);
+                char d = text.charAt(i);
+                if (d < 128) {
+                    // ASCII, most of every text, read through a table
+                    if (!ASCII_IN_WORD[d])
+                        break;
+                    i++;
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (!inWord(cp))
+                        break;
+                    i += Character.charCount(cp);
+                }
             }
             int end = i;
             while (end > start + 1 && (text.charAt(end - 1) == '-' || text.charAt(end - 1) == '\''))
@@ -34,6 +43,20 @@ record Token(int start, int end, String text) {
             out.add(new Token(start, end, text.substring(start, end)));
         }
         return out;
+    }
+
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    private static final boolean[] ASCII_IN_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = letterOrDigit(c);
+            ASCII_IN_WORD[c] = inWord(c);
+        }
+    }
+
+    private static boolean startsWord(int c) {
+        return letterOrDigit(c) || isOtherNumber(c);
     }
 
     /** {@link Character#isLetter(int)}, answered without a table lookup for ASCII, most of every text. */
