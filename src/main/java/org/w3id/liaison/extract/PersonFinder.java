@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.w3id.liaison.authority.Names;
 
 /**
  * Finds people without a list of people: a run of capitalised words that is no organ, place, party or
@@ -173,18 +174,33 @@ final class PersonFinder {
         String before = index.text.substring(Math.max(0, start - 40), start);
         if (!before.endsWith(" "))
             return false;
-        String[] words = Lexicon.SPACES.split(before.trim());
-        if (words.length == 0)
+        // the last two words, read from the end
+        String t = before.trim();
+        int lastStart = wordStart(t, t.length());
+        String last = t.substring(lastStart);
+        if (last.isEmpty())
             return false;
-        String last = words[words.length - 1];
         if (Lexicon.is(Lexicon.ROLES, last) || Lexicon.is(Lexicon.PERSON_WORDS, last))
             return true;
-        if (words.length >= 2 && Lexicon.is(Lexicon.ROLES, words[words.length - 2] + " " + last))
-            return true;
+        if (lastStart > 0) {
+            int end = lastStart;
+            while (Names.isSpace(t.charAt(end - 1)))
+                end--;
+            if (Lexicon.is(Lexicon.ROLES, t.substring(wordStart(t, end), end) + " " + last))
+                return true;
+        }
         Optional<Mention> m = index.at(start - 2);
         if (m.isPresent() && m.get().kind() != Mention.Kind.PERSON && m.get().kind() != Mention.Kind.PLACE)
             return true;
         return Character.isUpperCase(last.charAt(0)) && Lexicon.is(Lexicon.ORGAN_WORDS, last);
+    }
+
+    /** Where the word that ends at {@code end} starts: after the white space before it. */
+    private static int wordStart(String s, int end) {
+        int start = end;
+        while (start > 0 && !Names.isSpace(s.charAt(start - 1)))
+            start--;
+        return start;
     }
 
     private static boolean appositionAfter(String after) {

@@ -77,25 +77,32 @@ final class PostParser {
             return List.of();
         int to = person.start();
         // "... Samdech Techo": honorifics belong to the name, not to the title
-        Matcher hon = Titles.HONORIFICS_AT_END.matcher(index.text.substring(from, to));
-        if (hon.find())
-            to = from + hon.start();
+        to = from + Titles.honorificsStart(index.text.substring(from, to));
         while (to > from && Character.isWhitespace(index.text.charAt(to - 1)))
             to--;
-        Matcher of = OF_COUNTRY_AFTER.matcher(index.text.substring(person.end(), sentenceEnd));
         Optional<String> owner = Optional.empty();
-        if (of.find()) {
+        Matcher of = ofAfter(person.end(), sentenceEnd)
+                ? OF_COUNTRY_AFTER.matcher(index.text.substring(person.end(), sentenceEnd)) : null;
+        if (of != null && of.find()) {
             Optional<Mention> c = index.at(person.end() + of.start(1));
             if (c.isPresent() && c.get().kind() == Mention.Kind.COUNTRY)
                 owner = Optional.of(c.get().key());
         }
         // "a delegation of the X Party headed by its president Y": "its" is the party named before
-        if (index.text.substring(sentenceStart, from).endsWith(" its ")) {
+        if (from - 5 >= sentenceStart && index.text.startsWith(" its ", from - 5)) {
             List<Mention> parties = index.within(sentenceStart, from, Mention.Kind.PARTY);
             if (!parties.isEmpty())
                 owner = Optional.of("the " + parties.get(parties.size() - 1).key());
         }
         return parse(from, to, owner);
+    }
+
+    /** Whether white space and "of" follow an offset: most names are followed by no "of", and pass on it. */
+    private boolean ofAfter(int at, int limit) {
+        int i = at;
+        while (i < limit && Names.isSpace(index.text.charAt(i)))
+            i++;
+        return i > at && i + 2 <= limit && index.text.startsWith("of", i);
     }
 
     private int phraseEnd(int from, int limit) {

@@ -16,8 +16,9 @@ import org.w3id.liaison.authority.Names;
 final class Titles {
     private Titles() {}
 
-    static final Pattern HONORIFICS_AT_END = Pattern.compile(
-            "(?:(?:^|\\s+)(?:Samdech|Techo|Comrade|Dr|Mr|Mrs|Ms|Madam)\\.?)+\\s*$");
+    private static final List<String> HONORIFICS = List.of("Samdech", "Techo", "Comrade", "Dr", "Mr", "Mrs", "Ms", "Madam");
+    private static final Pattern HONORIFICS_AT_END = Pattern.compile(
+            "(?:(?:^|\\s+)(?:" + String.join("|", HONORIFICS) + ")\\.?)+\\s*$");
     private static final Pattern LEADING_LINKS = Pattern.compile("^(?:(?:of|the|for|on|and)\\s+)+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:a|an|the|also)\\s+)+", Pattern.CASE_INSENSITIVE);
 
@@ -86,9 +87,29 @@ final class Titles {
         return false;
     }
 
+    /**
+     * Where the honorifics a text ends with start ("President Samdech Techo" → 9, before " Samdech"); the
+     * text's length if it ends with none. The pattern is tried only when the last word is an honorific.
+     */
+    static int honorificsStart(String s) {
+        int end = s.length();
+        while (end > 0 && Names.isSpace(s.charAt(end - 1)))
+            end--;
+        int start = end;
+        while (start > 0 && !Names.isSpace(s.charAt(start - 1)))
+            start--;
+        if (end > start && s.charAt(end - 1) == '.')
+            end--;
+        if (!HONORIFICS.contains(s.substring(start, end)))
+            return s.length();
+        Matcher m = HONORIFICS_AT_END.matcher(s);
+        return m.find() ? m.start() : s.length();
+    }
+
     /** After "and" in a title: "Chinese President", "President", "Senate President Samdech". */
     private static boolean startsWithRoleOrCountry(String s) {
-        String t = HONORIFICS_AT_END.matcher(s.trim()).replaceAll("").trim();
+        String trimmed = s.trim();
+        String t = trimmed.substring(0, honorificsStart(trimmed)).trim();
         return startsWithRole(t) || (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && roleAtEnd(t) > 0);
     }
 
