@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.liaison.authority.Names;
 
 /**
  * A pattern tried only where a match can be, found by a cheap scan for something every match holds (its
@@ -240,6 +241,21 @@ final class CuedPattern {
             }
             return true;
         }
+    }
+
+    /**
+     * Whether a text ends with one of some words, less any white space and line terminators after it: a
+     * pattern that ends with one of them, then at most white space and {@code $} (which may stand before a
+     * last line terminator), matches no text for which this is false, and need not be tried on it.
+     */
+    static boolean endsWithOneOf(String text, String... words) {
+        int end = text.length();
+        while (end > 0 && (Names.isSpace(text.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0))
+            end--;
+        for (String w : words)
+            if (text.startsWith(w, end - w.length()))
+                return true;
+        return false;
     }
 
     private static boolean nameChar(char c) {

@@ -66,6 +66,9 @@ final class MeetingFinder {
     private static final Pattern AND_AT_END = Pattern.compile("(?s).*\\band$");
     private static final Pattern GUEST_LINK_AT_END = Pattern.compile(
             "(?s).*\\b(?:with|and|by|on)(?:\\s+(?:its|his|her|their|the\\s+visiting|visiting))?$");
+    /** The words {@link #GUEST_LINK_AT_END} may end with: a text ending with none of them is not tried. */
+    private static final String[] GUEST_LINK_WORDS = {"with", "and", "by", "on", "its", "his", "her", "their",
+            "visiting"};
     private static final Pattern COUNTERPART_AT_END = Pattern.compile(
             "(?s).*\\bwith\\s+(?:his|her|their)\\s+(?:\\p{Lu}[\\p{L}\\s]*?\\s+)?counterparts?$");
 
@@ -251,7 +254,7 @@ final class MeetingFinder {
         for (int i = 0; i < before.size(); i++) {
             Mention p = before.get(i);
             String lead = index.text.substring(from, Titles.start(index, p.start(), from)).stripTrailing();
-            if (i == 0 || AND_AT_END.matcher(lead).matches())
+            if (i == 0 || CuedPattern.endsWithOneOf(lead, "and") && AND_AT_END.matcher(lead).matches())
                 out.add(p.key());
         }
         return out.stream().distinct().toList();
@@ -288,7 +291,8 @@ final class MeetingFinder {
             int title = Titles.start(index, p.start(), from);
             String before = index.text.substring(from, title).stripTrailing();
             if (before.isEmpty() || before.endsWith(",")
-                    || GUEST_LINK_AT_END.matcher(before).matches() || COUNTERPART_AT_END.matcher(before).matches())
+                    || CuedPattern.endsWithOneOf(before, GUEST_LINK_WORDS) && GUEST_LINK_AT_END.matcher(before).matches()
+                    || CuedPattern.endsWithOneOf(before, "counterpart", "counterparts") && COUNTERPART_AT_END.matcher(before).matches())
                 out.add(p.key());
         }
         return out;

@@ -164,7 +164,8 @@ final class PersonFinder {
         String after = index.text.substring(end, Math.min(index.text.length(), end + 80));
         // a title, "led by" and "with" all end in white space just before the name
         boolean spaced = start > 0 && Character.isWhitespace(index.text.charAt(start - 1));
-        return spaced && (titleBefore(start) || LED_BY.in(before) || WITH.in(before))
+        return spaced && (titleBefore(start) || CuedPattern.endsWithOneOf(before, "by", "to") && LED_BY.in(before)
+                        || before.contains("with") && WITH.in(before))
                 || ATTENDED.matcher(after).find() || PHOTO_POSITION.matcher(after).find()
                 || Lexicon.SPEECH_VERB.matcher(after).find() || appositionAfter(after);
     }

@@ -62,6 +62,26 @@ class CuedPatternTest {
 
     /** On every test report, the same matches as the pattern's own search over the whole text. */
     @Test
+    void aPatternEndingWithAWordIsTriedOnlyOnTextsEndingWithIt() {
+        Pattern ledBy = Pattern.compile("\\b(?:led|headed)\\s+by\\s+$|\\bmessage\\s+to\\s+$");
+        Pattern guestLink = Pattern.compile("(?s).*\\b(?:with|and)(?:\\s+(?:his|their))?$");
+        List<String> texts = List.of("a delegation led by ", "headed by\n", "led by \u2028", "led by\r\n",
+                "a message to  ", "led by X", "standby ", "talks with", "met with\u0085", "X and", "met with his",
+                "with their\r\n", "with them", "band", "");
+        for (String text : texts) {
+            // never false where the pattern matches: the words and $ are all it looks at
+            if (ledBy.matcher(text).find())
+                assertThat(CuedPattern.endsWithOneOf(text, "by", "to")).as(text).isTrue();
+            if (guestLink.matcher(text).matches())
+                assertThat(CuedPattern.endsWithOneOf(text, "with", "and", "his", "their")).as(text).isTrue();
+        }
+        assertThat(CuedPattern.endsWithOneOf("led by \u2028", "by")).isTrue();
+        assertThat(CuedPattern.endsWithOneOf("led by X", "by", "to")).isFalse();
+        assertThat(CuedPattern.endsWithOneOf("with them", "with")).isFalse();
+        assertThat(CuedPattern.endsWithOneOf("", "with")).isFalse();
+    }
+
+    @Test
     void findsWhatThePatternFindsOnReports() throws IOException {
         List<CuedPattern> cued = List.of(CuedPattern.startingWith(MEETING, "had", "met", "held", "in", "co"),
                 CuedPattern.holding(PARTY, "Party"), CuedPattern.startingWithOneOf(SENTENCE_END, ".!?"));
