@@ -92,7 +92,10 @@ final class Lexicon {
     /** Runs of white space, to split phrases into words (String.split would compile it on every call). */
     static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** Verbs after which the subject is a speaker: "Morales said", "Xi noted". */
+    /**
+     * Verbs after which the subject is a speaker: "Morales said", "Xi noted". Every one is lower case: a
+     * name followed by anything else is passed without trying the pattern.
+     */
     static final Pattern SPEECH_VERB = Pattern.compile(
             "^\\s*(?:also\\s+)?(?:said|says|noted|notes|added|stressed|stresses|expressed|congratulated|conveyed|"
             + "asked|spoke|speaks|hailed|pointed|called|urged|praised|welcomed|thanked|emphasized|emphasised|"

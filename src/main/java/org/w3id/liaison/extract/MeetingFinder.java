@@ -229,7 +229,7 @@ final class MeetingFinder {
     /** "met" with an object: "met with X", "met X", "met in Beijing with X"; not "the two sides met". */
     private boolean metTakesObject(Sentence s, CuedPattern.Scan t) {
         String after = s.text().substring(t.end());
-        if (WITH_SOON.matcher(after).find())
+        if (after.contains("with") && WITH_SOON.matcher(after).find())
             return true;
         Optional<Mention> next = index.within(s.start() + t.end(), s.end(), null).stream().findFirst();
         String gap = next.map(m -> index.text.substring(s.start() + t.end(), m.start())).orElse("");

@@ -164,10 +164,17 @@ final class PersonFinder {
         String after = index.text.substring(end, Math.min(index.text.length(), end + 80));
         // a title, "led by" and "with" all end in white space just before the name
         boolean spaced = start > 0 && Character.isWhitespace(index.text.charAt(start - 1));
+        // each pattern read after the name starts, past white space, with a character of its own: most names
+        // are followed by none of them and are passed on it
+        int k = 0;
+        while (k < after.length() && Names.isSpace(after.charAt(k)))
+            k++;
+        char next = k < after.length() ? after.charAt(k) : ' ';
         return spaced && (titleBefore(start) || CuedPattern.endsWithOneOf(before, "by", "to") && LED_BY.in(before)
                         || before.contains("with") && WITH.in(before))
-                || ATTENDED.matcher(after).find() || PHOTO_POSITION.matcher(after).find()
-                || Lexicon.SPEECH_VERB.matcher(after).find() || appositionAfter(after);
+                || next == 'a' && ATTENDED.matcher(after).find() || next == '(' && PHOTO_POSITION.matcher(after).find()
+                || next >= 'a' && next <= 'z' && Lexicon.SPEECH_VERB.matcher(after).find()
+                || (next == ',' || next == '(') && appositionAfter(after);
     }
 
     /** "Cuban President X", "official X", "CPC Central Committee X", "Party Hazem Omar". */

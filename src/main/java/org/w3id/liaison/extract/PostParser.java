@@ -166,7 +166,12 @@ final class PostParser {
     /** Coordinated parts: split at "and" before a role, a demonym or a country's title. */
     private List<int[]> split(int from, int to) {
         List<int[]> parts = new ArrayList<>();
-        Matcher and = AND.matcher(index.text.substring(from, to));
+        String phrase = index.text.substring(from, to);
+        if (!phrase.contains("and")) {
+            parts.add(new int[] {from, to});        // most titles: one post, no "and" to try the pattern at
+            return parts;
+        }
+        Matcher and = AND.matcher(phrase);
         int start = from;
         while (and.find()) {
             int next = from + and.end();
@@ -217,7 +222,8 @@ final class PostParser {
         if (first.isPresent() && (first.get().kind() == Mention.Kind.DEMONYM || first.get().kind() == Mention.Kind.COUNTRY)) {
             String country = first.get().key();
             String organ = index.text.substring(first.get().end(), at + written.length()).trim();
-            organ = organ.replaceFirst("^'s\\s+", "");
+            if (organ.startsWith("'s"))
+                organ = organ.replaceFirst("^'s\\s+", "");
             organ = organ.substring(0, Math.max(0, organ.length() - role.length())).trim();
             if (organ.isEmpty())
                 return new Parsed(role + " of " + country, written, false);
@@ -228,7 +234,8 @@ final class PostParser {
         if (first.isPresent() && first.get().kind() == Mention.Kind.PARTY) {
             String party = first.get().key();
             String organ = owner.substring(Math.min(owner.length(), owner.indexOf(party) < 0 ? 0 : owner.indexOf(party) + party.length())).trim();
-            organ = ACRONYM_IN_BRACKETS.matcher(organ).replaceAll("").trim();
+            if (organ.indexOf('(') >= 0)
+                organ = ACRONYM_IN_BRACKETS.matcher(organ).replaceAll("").trim();
             return organ.isEmpty() ? new Parsed(role + " of the " + party, written, false)
                     : new Parsed(role + " of the " + organ + " of the " + party, written, false);
         }
