@@ -8,7 +8,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.w3id.liaison.article.Article;
@@ -17,16 +16,17 @@ import org.w3id.liaison.authority.ReferenceData;
 import org.w3id.liaison.extract.Extractor;
 
 /**
- * Two builds of the extractor in one JVM, taking turns: the classes of a base commit and of the working tree,
- * each in its own class loader, extract the same reports in alternating bursts of 2 s, and each burst is
- * timed by the thread's CPU time. This machine's speed drifts by ±20% from minute to minute, more than most
- * single changes gain; bursts side by side see the same machine, so their ratio holds where separate runs
- * (and JMH's intervals) do not. Prints the median ratio of the pairs after a third of them as warm-up.
+ * One build's extraction rate, in a JVM of its own: the extractor from a folder of classes (in its own class
+ * loader), warmed up, then timed by the thread's CPU time over the reports, whole passes at a time. {@code
+ * bench/ab.sh} runs it for a base commit and for the working tree in turns, in fresh JVMs: two builds in one
+ * JVM were found to differ by up to 9% with the same classes (each copy is compiled on its own, and which
+ * one the JIT favours changes from run to run), and this machine's speed drifts by ±20% from minute to
+ * minute, so only turns of fresh JVMs side by side give a ratio that holds.
  *
  * <pre>{@code bash bench/ab.sh faba09d      # base commit; the working tree's target/classes is "new" }</pre>
  */
 public final class ExtractionAB {
-    /** One build's extractor over the reports; made by reflection inside that build's class loader. */
+    /** The build's extractor over the reports; made by reflection inside that build's class loader. */
     public static final class Turn {
         private final Extractor extractor = new Extractor(ReferenceData.load());
         private final List<Article> articles = new ArrayList<>();
@@ -54,45 +54,24 @@ public final class ExtractionAB {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
-            System.err.println("usage: ExtractionAB BASE_CLASSES NEW_CLASSES REPORTS_DIR PAIRS");
+            System.err.println("usage: ExtractionAB CLASSES REPORTS_DIR WARMUP_SECONDS MEASURE_SECONDS");
             System.exit(2);
         }
-        // the harness's own class from here; the extractor from each build; libraries shared from the parent
+        // the harness's own class from here; the extractor from the build; libraries from the parent
         URL harness = ExtractionAB.class.getProtectionDomain().getCodeSource().getLocation();
         List<URL> libraries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator))
             if (!entry.contains("target/classes") && !entry.contains("target/test-classes"))
                 libraries.add(Path.of(entry).toUri().toURL());
         ClassLoader shared = new URLClassLoader(libraries.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        Object[] turns = new Object[2];
-        Method[] run = new Method[2];
-        for (int i = 0; i < 2; i++) {
-            ClassLoader build = new URLClassLoader(new URL[] {Path.of(args[i]).toUri().toURL(), harness}, shared);
-            Class<?> turn = build.loadClass(Turn.class.getName());
-            turns[i] = turn.getConstructor(String.class).newInstance(args[2]);
-            run[i] = turn.getMethod("runFor", long.class);
-        }
+        ClassLoader build = new URLClassLoader(new URL[] {Path.of(args[0]).toUri().toURL(), harness}, shared);
+        Class<?> turnClass = build.loadClass(Turn.class.getName());
+        Object turn = turnClass.getConstructor(String.class).newInstance(args[1]);
+        Method run = turnClass.getMethod("runFor", long.class);
+        run.invoke(turn, (long) (Double.parseDouble(args[2]) * 1e9));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        int pairs = Integer.parseInt(args[3]);
-        List<Double> ratios = new ArrayList<>();
-        double[] sum = new double[2];
-        for (int p = 0; p < pairs; p++) {
-            double[] rate = new double[2];
-            for (int k = 0; k < 2; k++) {
-                int i = p % 2 == 0 ? k : 1 - k;      // each build goes first in every other pair
-                long before = cpu.getCurrentThreadCpuTime();
-                long n = (Long) run[i].invoke(turns[i], 2_000_000_000L);
-                rate[i] = n / ((cpu.getCurrentThreadCpuTime() - before) / 1e9);
-            }
-            if (p >= pairs / 3) {
-                ratios.add(rate[1] / rate[0]);
-                sum[0] += rate[0];
-                sum[1] += rate[1];
-            }
-        }
-        Collections.sort(ratios);
-        int m = ratios.size();
-        System.out.printf("base %.0f/s, new %.0f/s per CPU-second (means); new/base median %.3f, pairs %.3f to %.3f (%d pairs)%n",
-                sum[0] / m, sum[1] / m, ratios.get(m / 2), ratios.get(0), ratios.get(m - 1), m);
+        long before = cpu.getCurrentThreadCpuTime();
+        long n = (Long) run.invoke(turn, (long) (Double.parseDouble(args[3]) * 1e9));
+        System.out.printf(java.util.Locale.ROOT, "%.1f%n", n / ((cpu.getCurrentThreadCpuTime() - before) / 1e9));
     }
 }
