@@ -72,9 +72,11 @@ final class EntityFinder {
 
         /** The country a phrase names ("... of Vietnam", "Nepal's ..."), else the one its demonym names ("Polish ..."). */
         Optional<String> countryIn(String phrase) {
-            return countries.find(phrase).stream().findFirst()
-                    .or(() -> demonyms.find(phrase).stream().findFirst())
-                    .map(hit -> hit.value().name());
+            List<Token> words = Token.of(phrase);
+            List<Gazetteer.Hit<ReferenceData.Country>> hits = countries.find(phrase, words);
+            if (hits.isEmpty())
+                hits = demonyms.find(phrase, words);
+            return hits.stream().findFirst().map(hit -> hit.value().name());
         }
 
         KnownNames(ReferenceData ref) {

@@ -73,6 +73,9 @@ public final class Extractor {
         List<Person> persons = new ArrayList<>();
         List<Holding> holdings = new ArrayList<>();
         Map<String, String> delegationParty = delegationParties(index, sentences);
+        Map<String, Set<String>> aliases = new LinkedHashMap<>();
+        Map<String, List<Sentence>> naming = new LinkedHashMap<>();
+        personMentions(index, sentences, aliases, naming);
         for (String name : people.persons.keySet()) {
             Map<String, PostParser.Parsed> written = posts.getOrDefault(name, Map.of());
             List<Post> complete = new ArrayList<>();
@@ -89,8 +92,8 @@ public final class Extractor {
             Set<String> labels = new LinkedHashSet<>();
             for (Post p : complete)
                 if (labels.add(p.label()))
-                    holdings.add(new Holding(name, p, evidenceOf(index, sentences, name, p.asWritten())));
-            persons.add(new Person(name, aliases(index, name), party, country));
+                    holdings.add(new Holding(name, p, evidenceOf(sentences, naming.getOrDefault(name, List.of()), p.asWritten())));
+            persons.add(new Person(name, aliases.getOrDefault(name, Set.of()), party, country));
         }
 
         Optional<LocalDate> reference = datelineDate.or(() -> published);
@@ -211,20 +214,29 @@ public final class Extractor {
         return s.substring(start);
     }
 
-    private static Set<String> aliases(TextIndex index, String name) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention m : index.all(m -> m.kind() == Mention.Kind.PERSON && m.key().equals(name))) {
+    /**
+     * In one pass over the people's mentions: the other ways each person is written ({@code aliases}), and
+     * the sentences that name each, in text order ({@code naming}).
+     */
+    private static void personMentions(TextIndex index, List<Sentence> sentences, Map<String, Set<String>> aliases,
+                                       Map<String, List<Sentence>> naming) {
+        for (Sentence s : sentences)
+            for (Mention m : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {
+                List<Sentence> named = naming.computeIfAbsent(m.key(), k -> new ArrayList<>());
+                if (named.isEmpty() || named.get(named.size() - 1) != s)
+                    named.add(s);
+            }
+        for (Mention m : index.all(m -> m.kind() == Mention.Kind.PERSON)) {
             String written = index.text.substring(m.start(), m.end());
-            if (!written.equals(name))
-                out.add(written);
+            if (!written.equals(m.key()))
+                aliases.computeIfAbsent(m.key(), k -> new LinkedHashSet<>()).add(written);
         }
-        return out;
     }
 
-    private static Evidence evidenceOf(TextIndex index, List<Sentence> sentences, String person, String asWritten) {
-        for (Sentence s : sentences)
-            if (s.text().contains(asWritten) && !index.within(s.start(), s.end(), Mention.Kind.PERSON).stream()
-                    .filter(m -> m.key().equals(person)).toList().isEmpty())
+    /** The first sentence that names the person and writes the post; else the first that writes the post. */
+    private static Evidence evidenceOf(List<Sentence> sentences, List<Sentence> naming, String asWritten) {
+        for (Sentence s : naming)
+            if (s.text().contains(asWritten))
                 return s.evidence();
         return sentences.stream().filter(s -> s.text().contains(asWritten)).findFirst().map(Sentence::evidence)
                 .orElse(sentences.get(0).evidence());
