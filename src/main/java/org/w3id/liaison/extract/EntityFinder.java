@@ -33,7 +33,8 @@ final class EntityFinder {
             "\\bthe\\s+((?:(?:" + CAP + "|\\d{4})\\s+(?:(?:and|of|for)\\s+)?){2,8})(?:strategy|initiative|programme|program)\\b",
             "the");
     private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L} ]*?)'s\\s+(?:\\p{Ll}+\\s+){0,3}$");
-    private static final Pattern PLACE_CONTEXT = Pattern.compile("(?:\\b(?:in|at|to|from|visit|visited|visiting)\\s+)$");
+    private static final String[] PLACE_WORDS = {"in", "at", "to", "from", "visit", "visited", "visiting"};
+    private static final Pattern PLACE_CONTEXT = Pattern.compile("(?:\\b(?:" + String.join("|", PLACE_WORDS) + ")\\s+)$");
 
     private final ReferenceData ref;
     private final KnownNames names;
@@ -216,7 +217,7 @@ final class EntityFinder {
     private Optional<String> countryBefore(int start) {
         String before = index.text.substring(Math.max(0, start - 60), start);
         Matcher m = POSSESSOR_BEFORE.matcher(before);
-        if (m.find())
+        if (before.contains("'s") && m.find())
             return ref.country(m.group(1).trim()).map(ReferenceData.Country::name);
         return Optional.empty();
     }
@@ -365,7 +366,8 @@ final class EntityFinder {
     private void findPlaces() {
         for (Gazetteer.Hit<ReferenceData.City> hit : names.cities.find(index.text, index.tokens())) {
             String before = index.text.substring(Math.max(0, hit.start() - 12), hit.start());
-            boolean placeContext = PLACE_CONTEXT.matcher(before).find() || index.text.startsWith(", capital of", hit.end());
+            boolean placeContext = CuedPattern.endsWithOneOf(before, PLACE_WORDS) && PLACE_CONTEXT.matcher(before).find()
+                    || index.text.startsWith(", capital of", hit.end());
             if (placeContext && index.claim(hit.start(), hit.end(), Mention.Kind.PLACE, hit.value().name()))
                 places.add(hit.value().name());
         }
