@@ -43,6 +43,8 @@ final class EntityFinder {
     final Set<String> countries = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
     final Set<String> initiatives = new LinkedHashSet<>();
+    /** The reference data's names in the text, all lists found in one pass before the steps claim them. */
+    private Gazetteer.Found known;
 
     /** What is known of a party while the article is read. */
     static final class PartyBuilder {
@@ -63,43 +65,45 @@ final class EntityFinder {
 
     /** The reference data's names, ready to be found in any text: built once, shared by every article. */
     static final class KnownNames {
-        final Gazetteer<KnownParty> parties = new Gazetteer<>();
-        final Gazetteer<ReferenceData.Country> countries = new Gazetteer<>();
-        final Gazetteer<ReferenceData.Country> demonyms = new Gazetteer<>();
-        final Gazetteer<ReferenceData.City> cities = new Gazetteer<>();
-        final Gazetteer<ReferenceData.KnownInitiative> initiatives = new Gazetteer<>();
+        /** The names of the lists below, found in a text in one pass. */
+        final Gazetteer gazetteer = new Gazetteer();
+        final Gazetteer.NameList<KnownParty> parties = gazetteer.list();
+        final Gazetteer.NameList<ReferenceData.Country> countries = gazetteer.list();
+        final Gazetteer.NameList<ReferenceData.Country> demonyms = gazetteer.list();
+        final Gazetteer.NameList<ReferenceData.City> cities = gazetteer.list();
+        final Gazetteer.NameList<ReferenceData.KnownInitiative> initiatives = gazetteer.list();
         /** The reference parties' acronyms of three letters or more (shorter ones count once a report defines them). */
         final Acronyms acronyms = new Acronyms(List.of());
 
         /** The country a phrase names ("... of Vietnam", "Nepal's ..."), else the one its demonym names ("Polish ..."). */
         Optional<String> countryIn(String phrase) {
-            List<Token> words = Token.of(phrase);
-            List<Gazetteer.Hit<ReferenceData.Country>> hits = countries.find(phrase, words);
+            Gazetteer.Found found = gazetteer.find(phrase, Token.of(phrase));
+            List<Gazetteer.Hit<ReferenceData.Country>> hits = found.of(countries);
             if (hits.isEmpty())
-                hits = demonyms.find(phrase, words);
+                hits = found.of(demonyms);
             return hits.stream().findFirst().map(hit -> hit.value().name());
         }
 
         KnownNames(ReferenceData ref) {
             for (KnownParty p : ref.parties()) {
-                parties.add(p.name(), p);
-                p.aliases().forEach(a -> parties.add(a, p));
+                gazetteer.add(parties, p.name(), p);
+                p.aliases().forEach(a -> gazetteer.add(parties, a, p));
                 if (p.acronym().length() > 2 && acronyms.parties.putIfAbsent(p.acronym(), p.name()) == null)
                     acronyms.add(p.acronym());
             }
             for (ReferenceData.Country c : ref.countries()) {
                 for (String n : concat(c.name(), c.aliases()))
                     if (Character.isUpperCase(n.charAt(0)) && n.length() > 2)
-                        countries.add(n, c);
-                c.demonyms().forEach(d -> demonyms.add(d, c));
+                        gazetteer.add(countries, n, c);
+                c.demonyms().forEach(d -> gazetteer.add(demonyms, d, c));
             }
             for (ReferenceData.City c : ref.cities())
                 for (String n : concat(c.name(), c.aliases()))
-                    cities.add(n, c);
+                    gazetteer.add(cities, n, c);
             for (ReferenceData.KnownInitiative i : ref.initiatives())
                 for (String n : concat(i.name(), i.aliases()))
                     if (n.length() > 4 || n.contains(" "))
-                        initiatives.add(n, i);
+                        gazetteer.add(initiatives, n, i);
         }
     }
 
@@ -110,6 +114,7 @@ final class EntityFinder {
     }
 
     void find() {
+        known = names.gazetteer.find(index.text, index.tokens());
         findKnownParties();
         findPatternParties();
         findAcronyms();
@@ -119,7 +124,7 @@ final class EntityFinder {
     }
 
     private void findKnownParties() {
-        for (Gazetteer.Hit<KnownParty> hit : names.parties.find(index.text, index.tokens()))
+        for (Gazetteer.Hit<KnownParty> hit : known.of(names.parties))
             if (index.claim(hit.start(), hit.end(), Mention.Kind.PARTY, hit.value().name()))
                 known(hit.value()).aliases.add(Names.clean(index.text.substring(hit.start(), hit.end())));
     }
@@ -324,7 +329,7 @@ final class EntityFinder {
     }
 
     private void findInitiatives() {
-        for (Gazetteer.Hit<ReferenceData.KnownInitiative> hit : names.initiatives.find(index.text, index.tokens()))
+        for (Gazetteer.Hit<ReferenceData.KnownInitiative> hit : known.of(names.initiatives))
             if (index.claim(hit.start(), hit.end(), Mention.Kind.INITIATIVE, hit.value().name()))
                 initiatives.add(hit.value().name());
         // INITIATIVE is found from its literal "Initiative" (CuedPattern); NAMED_STRATEGY starts with "the",
@@ -356,15 +361,15 @@ final class EntityFinder {
     }
 
     private void findCountries() {
-        for (Gazetteer.Hit<ReferenceData.Country> hit : names.countries.find(index.text, index.tokens()))
+        for (Gazetteer.Hit<ReferenceData.Country> hit : known.of(names.countries))
             if (index.claim(hit.start(), hit.end(), Mention.Kind.COUNTRY, hit.value().name()))
                 countries.add(hit.value().name());
-        for (Gazetteer.Hit<ReferenceData.Country> hit : names.demonyms.find(index.text, index.tokens()))
+        for (Gazetteer.Hit<ReferenceData.Country> hit : known.of(names.demonyms))
             index.claim(hit.start(), hit.end(), Mention.Kind.DEMONYM, hit.value().name());
     }
 
     private void findPlaces() {
-        for (Gazetteer.Hit<ReferenceData.City> hit : names.cities.find(index.text, index.tokens())) {
+        for (Gazetteer.Hit<ReferenceData.City> hit : known.of(names.cities)) {
             String before = index.text.substring(Math.max(0, hit.start() - 12), hit.start());
             boolean placeContext = CuedPattern.endsWithOneOf(before, PLACE_WORDS) && PLACE_CONTEXT.matcher(before).find()
                     || index.text.startsWith(", capital of", hit.end());

@@ -1,97 +1,140 @@
 package org.w3id.liaison.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Finds every name of a list in a text in one pass over its words, the longest name first at each word:
- * the cost grows with the text, not with the number of names times the text.
+ * Finds every name of several lists in a text in one pass over its words, the longest name of each list
+ * first at each word: the cost grows with the text, not with the number of names times the text, nor with the
+ * number of lists.
  *
  * <pre>{@code
- * Gazetteer<String> g = new Gazetteer<>();
- * g.add("Communist Party of Cuba", "party:PCC");
- * g.find("talks with the Communist Party of Cuba (PCC)");   // one hit, "Communist Party of Cuba"
+ * Gazetteer g = new Gazetteer();
+ * Gazetteer.NameList<String> parties = g.list();
+ * g.add(parties, "Communist Party of Cuba", "party:PCC");
+ * g.find(text, Token.of(text)).of(parties);   // in "talks with the Communist Party of Cuba (PCC)": one hit
  * }</pre>
  */
-final class Gazetteer<V> {
+final class Gazetteer {
+    /** A list of names, whose values are of one type; a name may be in several lists. */
+    static final class NameList<V> {
+        private final int index;
+
+        private NameList(int index) {
+            this.index = index;
+        }
+    }
+
     /** A name found: where, as written, and what it names. */
     record Hit<V>(int start, int end, V value) {}
 
     /**
-     * The names as a tree of their words: most words of a text start no name and are passed after one
-     * lookup; a name is followed word by word, never rebuilt as a string per length tried.
+     * The names as a tree of their words, with the value each list gives the name that ends at a node: most
+     * words of a text start no name and are passed after one lookup; a name is followed word by word, never
+     * rebuilt as a string per length tried; and each word is looked up once for all the lists, not once per list.
      */
-    private static final class Node<V> {
-        final Map<String, Node<V>> next = new HashMap<>();
-        V value;
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        Object[] values = new Object[0];
+
+        Object value(int list) {
+            return list < values.length ? values[list] : null;
+        }
     }
 
-    private final Node<V> root = new Node<>();
+    private final Node root = new Node();
     /** The characters names start with: a word starting with none of them is passed without a lookup. */
     private final BitSet initials = new BitSet();
+    private int lists;
 
-    /** Adds a name; the first value given for a name is kept. */
-    Gazetteer<V> add(String name, V value) {
+    /** A new list of names in this gazetteer. */
+    <V> NameList<V> list() {
+        return new NameList<>(lists++);
+    }
+
+    /** Adds a name to a list; the first value given for a name in a list is kept. */
+    <V> Gazetteer add(NameList<V> list, String name, V value) {
         List<Token> words = Token.of(name);
         if (words.isEmpty())
             return this;
         initials.set(words.get(0).text().charAt(0));
-        Node<V> node = root;
+        Node node = root;
         for (Token w : words)
-            node = node.next.computeIfAbsent(w.text(), k -> new Node<>());
-        if (node.value == null)
-            node.value = value;
+            node = node.next.computeIfAbsent(w.text(), k -> new Node());
+        if (node.values.length <= list.index)
+            node.values = Arrays.copyOf(node.values, list.index + 1);
+        if (node.values[list.index] == null)
+            node.values[list.index] = value;
         return this;
     }
 
-    List<Hit<V>> find(String text) {
-        return find(text, Token.of(text));
+    /** The names of every list in a text whose words have been read already. */
+    Found find(String text, List<Token> words) {
+        return new Found(text, words);
     }
 
     /**
-     * The names in a text whose words have been read already: at each word the longest name that starts
-     * there, its words joined by spaces, brackets or an apostrophe; a last word may drop a possessive "'s"
-     * ("Nepal's prime minister").
+     * The names found in one text, list by list: at each word the longest name of the list that starts there,
+     * its words joined by spaces, brackets or an apostrophe; a last word may drop a possessive "'s" ("Nepal's
+     * prime minister"). After a name, its list looks again from the word after it; the other lists from the
+     * next word.
      */
-    List<Hit<V>> find(String text, List<Token> words) {
-        List<Hit<V>> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (!initials.get(words.get(i).text().charAt(0)))
-                continue;
-            V found = null;
-            int length = 0;
-            int end = 0;
-            Node<V> node = root;
-            for (int n = 1; i + n <= words.size() && node != null; n++) {
-                Token last = words.get(i + n - 1);
-                if (n > 1 && !joined(text, words.get(i + n - 2), last))
-                    break;
-                Node<V> exact = node.next.get(last.text());
-                if (exact != null && exact.value != null) {
-                    found = exact.value;
-                    length = n;
-                    end = last.end();
-                } else if (last.possessive()) {
-                    Node<V> bare = node.next.get(last.bare());
-                    if (bare != null && bare.value != null) {
-                        found = bare.value;
-                        length = n;
-                        end = last.end() - 2;
+    final class Found {
+        private final List<List<Hit<Object>>> hits = new ArrayList<>();
+
+        private Found(String text, List<Token> words) {
+            int n = lists;
+            for (int k = 0; k < n; k++)
+                hits.add(new ArrayList<>());
+            int[] resume = new int[n];          // the word each list looks from next
+            Object[] found = new Object[n];
+            int[] length = new int[n];
+            int[] end = new int[n];
+            for (int i = 0; i < words.size(); i++) {
+                if (!initials.get(words.get(i).text().charAt(0)))
+                    continue;
+                Arrays.fill(found, null);
+                Node node = root;
+                for (int m = 1; i + m <= words.size() && node != null; m++) {
+                    Token last = words.get(i + m - 1);
+                    if (m > 1 && !joined(text, words.get(i + m - 2), last))
+                        break;
+                    Node exact = node.next.get(last.text());
+                    Node bare = last.possessive() ? node.next.get(last.bare()) : null;
+                    for (int k = 0; k < n; k++) {
+                        if (exact != null && exact.value(k) != null) {
+                            found[k] = exact.value(k);
+                            length[k] = m;
+                            end[k] = last.end();
+                        } else if (bare != null && bare.value(k) != null) {
+                            found[k] = bare.value(k);
+                            length[k] = m;
+                            end[k] = last.end() - 2;
+                        }
                     }
+                    node = exact;
                 }
-                node = exact;
-            }
-            if (found != null) {
-                if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) > words.get(i).start())
-                    end++;          // "Communist Party of Nepal (Unified Marxist-Leninist)"
-                out.add(new Hit<>(words.get(i).start(), end, found));
-                i += length - 1;
+                for (int k = 0; k < n; k++) {
+                    if (found[k] == null || resume[k] > i)
+                        continue;
+                    int e = end[k];
+                    if (e < text.length() && text.charAt(e) == ')' && text.lastIndexOf('(', e) > words.get(i).start())
+                        e++;          // "Communist Party of Nepal (Unified Marxist-Leninist)"
+                    hits.get(k).add(new Hit<>(words.get(i).start(), e, found[k]));
+                    resume[k] = i + length[k];
+                }
             }
         }
-        return out;
+
+        /** The names of one list, in text order. */
+        @SuppressWarnings("unchecked")      // a list's values are all of its type: add takes no other
+        <V> List<Hit<V>> of(NameList<V> list) {
+            return (List<Hit<V>>) (List<?>) hits.get(list.index);
+        }
     }
 
     /** Two words stand together: between them only spaces, brackets or an apostrophe. */
