@@ -2,6 +2,7 @@ package org.w3id.liaison.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class MeetingFinder {
     private static final String DET = "(?:(?:a|an|the|his|her|their|separate|respective|bilateral|official|formal|"
             + "cordial|friendly)\\s+)*";
-    private static final CuedPattern TRIGGER = CuedPattern.startingWith(
+    private static final String TRIGGER_REGEX =
             "\\b(?:(?<held>held|holds|hold|had|has\\s+held|having\\s+held)\\s+" + DET
             + "(?<object>talks|meetings?|(?:video|phone|telephone)\\s+(?:call|talks|conversation)|call|conversation)"
             + "|(?<prep>(?:[Ii]n|[Dd]uring|[Aa]t)\\s+" + DET + ")(?<pobject>meetings?|talks|(?:video|phone|telephone)\\s+(?:call|talks|conversation))"
@@ -29,9 +30,18 @@ final class MeetingFinder {
             + "|(?<cochair>co-chaired|co-chairs|co-chair)"
             + "|(?<made>made\\s+" + DET + "(?:video|phone|telephone)\\s+call)"
             + "|(?<courtesy>paid\\s+" + DET + "courtesy\\s+(?:call|visit)\\s+(?:on|to))"
-            + "|(?<phone>(?:talked|spoke|talks|speaks)\\s+(?:over|on|by)\\s+(?:the\\s+)?(?:phone|telephone)))\\b",
-            "held", "holds", "hold", "had", "has", "having", "in", "during", "at", "while", "met", "meets", "meet",
-            "received", "receives", "receive", "co", "made", "paid", "talked", "spoke", "talks", "speaks");
+            + "|(?<phone>(?:talked|spoke|talks|speaks)\\s+(?:over|on|by)\\s+(?:the\\s+)?(?:phone|telephone)))\\b";
+    private static final String[] VERBS = {"held", "holds", "hold", "had", "has", "having", "met", "meets", "meet",
+            "received", "receives", "receive", "co", "made", "paid", "talked", "spoke", "talks", "speaks"};
+    /** The words of "in the talks", "during his meeting", "at the video call", "while meeting". */
+    private static final String[] PREPOSITIONS = {"in", "during", "at", "while"};
+    private static final CuedPattern TRIGGER = CuedPattern.startingWith(TRIGGER_REGEX,
+            java.util.stream.Stream.concat(Arrays.stream(VERBS), Arrays.stream(PREPOSITIONS)).toArray(String[]::new));
+    /**
+     * The same pattern tried at its verbs alone, for texts naming no meeting, talks, video or phone: a match
+     * at a preposition ends in one of those words, and only those branches start with a preposition.
+     */
+    private static final CuedPattern TRIGGER_AT_VERBS = CuedPattern.startingWith(TRIGGER_REGEX, VERBS);
     private static final Pattern WITH_SOON = Pattern.compile("^(?:\\s+[\\p{L}\\d,.'\\-]+){0,7}?\\s+with\\b");
     private static final CuedPattern DELEGATION = CuedPattern.startingWith("\\b(?:delegation|group|delegates)\\b",
             "delegation", "group", "delegates");
@@ -120,7 +130,7 @@ final class MeetingFinder {
             Mention leader = leaderIn(s, persons);
             if (leader != null) {
                 String led = leader.key();
-                CuedPattern.Scan verb = TRIGGER.scan(s.text());
+                CuedPattern.Scan verb = verbsIn(s.text());
                 if (pending != null && !pending.participants.contains(led)) {
                     pending.participants.add(led);
                     pending = null;
@@ -139,7 +149,7 @@ final class MeetingFinder {
                         .ifPresent(p -> meetings.get(meetings.size() - 1).participants.add(p.key()));
             }
 
-            CuedPattern.Scan t = TRIGGER.scan(s.text());
+            CuedPattern.Scan t = verbsIn(s.text());
             while (!attendance && t.find()) {
                 if (t.group("met") != null && !metTakesObject(s, t)) {
                     // "X and Y met": no object, two subjects
@@ -219,11 +229,18 @@ final class MeetingFinder {
      * offset in the article text, if the sentence has one after {@code from} (relative to the sentence).
      */
     private Optional<Integer> coordinatedVerb(Sentence s, int from) {
-        CuedPattern.Scan next = TRIGGER.scan(s.text());
+        CuedPattern.Scan next = verbsIn(s.text());
         if (!next.find(from))
             return Optional.empty();
         return COORDINATED.matcher(s.text().substring(from, next.start())).find()
                 ? Optional.of(s.start() + next.start()) : Optional.empty();
+    }
+
+    /** The verbs of meeting in a text ({@link #TRIGGER}), tried at prepositions only where those can start one. */
+    private static CuedPattern.Scan verbsIn(String text) {
+        boolean prepositional = text.contains("meeting") || text.contains("talks") || text.contains("video")
+                || text.contains("phone");
+        return (prepositional ? TRIGGER : TRIGGER_AT_VERBS).scan(text);
     }
 
     /** "met" with an object: "met with X", "met X", "met in Beijing with X"; not "the two sides met". */
@@ -310,7 +327,7 @@ final class MeetingFinder {
             String beforeTitle = index.text.substring(s.start(), title);
             if (LED_BY_PASSIVE.in(beforeTitle))
                 return p;
-            if (LED_BY.in(beforeTitle) && !TRIGGER.in(before))
+            if (LED_BY.in(beforeTitle) && !verbsIn(before).find())
                 return p;
             if (p == persons.get(0) && ledActively(index.text.substring(p.end(), s.end())))
                 return p;
