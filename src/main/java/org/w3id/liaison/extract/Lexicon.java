@@ -27,10 +27,13 @@ final class Lexicon {
             "chancellor", "commissioner", "spokesperson", "spokesman", "treasurer", "coordinator", "founder",
             "king", "queen", "emir", "sultan");
 
-    /** The first and the last words of the roles: a text whose word there is none of them holds no role there. */
-    static final Set<String> ROLE_FIRST_WORDS = ROLES.stream().map(r -> r.substring(0, (r + " ").indexOf(' ')))
+    /**
+     * The roles' first words, first two words and so on (the roles themselves among them), and likewise their
+     * last words: a text is read word by word only while its words can still begin, or end, a role.
+     */
+    static final Set<String> ROLE_STARTS = ROLES.stream().flatMap(r -> wordPrefixes(r).stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    static final Set<String> ROLE_LAST_WORDS = ROLES.stream().map(r -> r.substring(r.lastIndexOf(' ') + 1))
+    static final Set<String> ROLE_ENDS = ROLES.stream().flatMap(r -> wordSuffixes(r).stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Roles too vague to be a post on their own ("senior official"); they still mark a person. */
@@ -105,6 +108,22 @@ final class Lexicon {
     /** A table; a word listed twice is one entry. */
     private static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private static java.util.List<String> wordPrefixes(String phrase) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1))
+            out.add(phrase.substring(0, i));
+        out.add(phrase);
+        return out;
+    }
+
+    private static java.util.List<String> wordSuffixes(String phrase) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = phrase.lastIndexOf(' '); i >= 0; i = phrase.lastIndexOf(' ', i - 1))
+            out.add(phrase.substring(i + 1));
+        out.add(phrase);
+        return out;
     }
 
     static boolean is(Set<String> table, String word) {

@@ -1,6 +1,5 @@
 package org.w3id.liaison.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,57 +126,59 @@ final class Titles {
 
     /** Length of the role the text starts with ("former vice-minister of" → "former vice-minister"), or 0. */
     static int roleAtStart(String s) {
-        // the words are read only as far as a role can reach; a text starting with white space has an empty
-        // first word (as String.split gives it), and no role starts with one
+        // a text starting with white space has an empty first word (as String.split gives it), and no role
+        // starts with one
         if (s.isEmpty() || Names.isSpace(s.charAt(0)))
             return 0;
-        List<String> w = new ArrayList<>(6);
-        int prefix = 0;
-        int chars = 0;
-        for (int i = 0; i < s.length() && w.size() < prefix + 4; ) {
+        int former = 0;             // "former " as often as written
+        String head = "";           // the words after it, lower case, one space apart
+        int headLength = 0;         // their length as written, one space apart
+        int role = 0;
+        for (int i = 0, n = 0; i < s.length() && n < 4; ) {
             int end = i;
             while (end < s.length() && !Names.isSpace(s.charAt(end)))
                 end++;
-            w.add(s.substring(i, end));
-            if (w.size() == prefix + 1 && w.get(prefix).equalsIgnoreCase("former")) {
-                chars += w.get(prefix).length() + 1;
-                prefix++;
-            } else if (w.size() == prefix + 1 && !Lexicon.is(Lexicon.ROLE_FIRST_WORDS, w.get(prefix))) {
-                return 0;           // most texts: no role starts with their first word
-            }
+            String word = s.substring(i, end);
             i = end;
             while (i < s.length() && Names.isSpace(s.charAt(i)))
                 i++;
+            if (n == 0 && word.equalsIgnoreCase("former")) {
+                former += word.length() + 1;
+                continue;
+            }
+            head = n == 0 ? word.toLowerCase(Locale.ROOT) : head + " " + word.toLowerCase(Locale.ROOT);
+            headLength += n == 0 ? word.length() : word.length() + 1;
+            n++;
+            if (Lexicon.ROLES.contains(head))
+                role = former + headLength;      // the longest role wins
+            if (!Lexicon.ROLE_STARTS.contains(head))
+                break;                          // no longer role begins so
         }
-        for (int n = Math.min(4, w.size() - prefix); n >= 1; n--) {
-            String head = String.join(" ", w.subList(prefix, prefix + n));
-            if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
-                return chars + head.length();
-        }
-        return 0;
+        return role;
     }
 
     /** Length of the role the text ends with ("Cuban President" → 9), or 0. */
     static int roleAtEnd(String s) {
-        // the last three words, read from the end of the trimmed text
+        // the last three words at most, read from the end of the trimmed text
         String t = s.trim();
-        List<String> w = new ArrayList<>(3);
-        for (int i = t.length(); i > 0 && w.size() < 3; ) {
+        String tail = "";
+        int tailLength = 0;
+        int role = 0;
+        for (int i = t.length(), n = 0; i > 0 && n < 3; n++) {
             int start = i;
             while (start > 0 && !Names.isSpace(t.charAt(start - 1)))
                 start--;
-            w.add(0, t.substring(start, i));
-            if (w.size() == 1 && !Lexicon.is(Lexicon.ROLE_LAST_WORDS, w.get(0)))
-                return 0;           // most texts: no role ends with their last word
+            String word = t.substring(start, i);
+            tail = n == 0 ? word.toLowerCase(Locale.ROOT) : word.toLowerCase(Locale.ROOT) + " " + tail;
+            tailLength += n == 0 ? word.length() : word.length() + 1;
+            if (Lexicon.ROLES.contains(tail))
+                role = tailLength;
+            if (!Lexicon.ROLE_ENDS.contains(tail))
+                break;
             i = start;
             while (i > 0 && Names.isSpace(t.charAt(i - 1)))
                 i--;
         }
-        for (int n = w.size(); n >= 1; n--) {
-            String head = String.join(" ", w.subList(w.size() - n, w.size()));
-            if (Lexicon.ROLES.contains(head.toLowerCase(Locale.ROOT)))
-                return head.length();
-        }
-        return 0;
+        return role;
     }
 }
