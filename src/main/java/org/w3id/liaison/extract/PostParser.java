@@ -156,7 +156,7 @@ final class PostParser {
             Parsed post = post(canon, written.get(k), p, owner);
             if (post == null)
                 continue;
-            if (k < parts.size() - 1 && sharedTail != null && needsShared(p))
+            if (k < parts.size() - 1 && sharedTail != null && needsShared(p, canon))
                 post = new Parsed(post.label() + " " + sharedTail, written.get(k), false);
             out.add(post);
         }
@@ -244,8 +244,8 @@ final class PostParser {
         return null;
     }
 
-    private boolean needsShared(int[] part) {
-        String canon = Titles.withoutLeadingArticles(canonical(part[0], part[1]));
+    private boolean needsShared(int[] part, String canonical) {
+        String canon = Titles.withoutLeadingArticles(canonical);
         int role = Titles.roleAtStart(canon);
         if (role <= 0)
             return false;
@@ -293,8 +293,8 @@ final class PostParser {
                 continue;
             }
             String written = index.text.substring(m.start(), m.end());
-            boolean shorthand = isAcronym(written) || isCountrysParty(written);
-            b.append(m.kind() == Mention.Kind.PARTY && shorthand ? m.key() : written);
+            boolean shorthand = m.kind() == Mention.Kind.PARTY && (isAcronym(written) || isCountrysParty(written));
+            b.append(shorthand ? m.key() : written);
             i = m.end();
         }
         b.append(index.text, i, to);
