@@ -304,13 +304,18 @@ final class PostParser {
 
     /** "Vietnamese Party", "Laos' Party": a party written by its country alone. */
     private boolean isCountrysParty(String written) {
+        if (!written.endsWith("Party"))
+            return false;
         String[] w = Lexicon.SPACES.split(written);
         return w.length == 2 && w[1].equals("Party") && (ref.countryByDemonym(w[0]).isPresent()
                 || ref.country(w[0].replaceFirst("'s?$", "")).isPresent());
     }
 
     private static boolean isAcronym(String s) {
-        return s.chars().noneMatch(Character::isLowerCase) || MIXED_ACRONYM.matcher(s).matches();
+        for (int i = 0; i < s.length(); i++)
+            if (Character.isLowerCase(s.charAt(i)))
+                return MIXED_ACRONYM.matcher(s).matches();
+        return true;
     }
 
 

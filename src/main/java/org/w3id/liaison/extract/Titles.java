@@ -47,7 +47,7 @@ final class Titles {
             else if (t.equals("and"))
                 ok = startsWithRoleOrCountry(index.text.substring(start, nameStart));
             else if (w.capitalized())
-                ok = !Lexicon.is(Lexicon.FUNCTION_WORDS, t) || Lexicon.is(Lexicon.ROLES, t) || lower.equals("vice")
+                ok = !Lexicon.FUNCTION_WORDS.contains(lower) || Lexicon.ROLES.contains(lower) || lower.equals("vice")
                         || lower.equals("deputy") || lower.equals("first") || lower.equals("honorary")
                         || lower.equals("former");
             else
@@ -59,10 +59,12 @@ final class Titles {
             start = ws;
         }
         // a title starts with a role, a demonym, a country or a party; not with "of the"
-        String title = index.text.substring(start, nameStart);
-        Matcher lead = LEADING_LINKS.matcher(title);
-        if (lead.find())
-            start += lead.end();
+        // each link word starts with o, t, f or a: most titles are passed on their first character
+        if (start < nameStart && "otfa".indexOf(index.text.charAt(start)) >= 0) {
+            Matcher lead = LEADING_LINKS.matcher(index.text.substring(start, nameStart));
+            if (lead.find())
+                start += lead.end();
+        }
         return start;
     }
 
