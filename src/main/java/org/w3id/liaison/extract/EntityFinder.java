@@ -273,7 +273,7 @@ final class EntityFinder {
         /** Acronym → party name; the first party given an acronym keeps it. */
         final Map<String, String> parties = new HashMap<>();
         /**
-         * The acronyms' first two characters, hashed into 2^16 bits: most runs of a text ("The", "President")
+         * The acronyms' first two characters, in 2^16 bits: most runs of a text ("The", "President")
          * are passed on them without becoming a string (a run that is an acronym always has its bit).
          */
         private final BitSet starts = new BitSet();
@@ -290,8 +290,9 @@ final class EntityFinder {
             longest = Math.max(longest, acronym.length());
         }
 
+        /** The first two characters as 16 bits: exact for Latin-1 text, where no two pairs share a bit. */
         private static int start(String s, int at, int length) {
-            return (s.charAt(at) * 31 + (length > 1 ? s.charAt(at + 1) : 0)) & 0xFFFF;
+            return (s.charAt(at) & 0xFF) << 8 | (length > 1 ? s.charAt(at + 1) & 0xFF : 0);
         }
 
         /** Whether the run of {@code length} characters at {@code at} may be one of these. */

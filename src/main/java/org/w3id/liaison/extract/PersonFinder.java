@@ -232,7 +232,16 @@ final class PersonFinder {
 
     /** Marks every mention of the persons found: full names, parts of names, in text order. */
     private void markMentions() {
-        Map<String, String> lastFull = new LinkedHashMap<>();
+        // the persons by the first word of their names, and by every word of names of two words or more, in
+        // the order found: each word of the text is compared with the few names it can start or be part of
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        Map<String, List<String>> byWord = new HashMap<>();
+        persons.forEach((name, toks) -> {
+            byFirstWord.computeIfAbsent(toks.get(0), k -> new ArrayList<>(1)).add(name);
+            if (toks.size() > 1)
+                for (String w : new java.util.LinkedHashSet<>(toks))
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>(1)).add(name);
+        });
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.capitalized() || !index.free(t.start(), t.end()))
@@ -240,16 +249,15 @@ final class PersonFinder {
             // the longest person name that starts here
             String best = null;
             int bestLen = 0;
-            for (Map.Entry<String, List<String>> p : persons.entrySet()) {
-                List<String> toks = p.getValue();
+            for (String name : byFirstWord.getOrDefault(bare[i], List.of())) {
+                List<String> toks = persons.get(name);
                 if (matchesAt(i, toks) && toks.size() > bestLen) {
-                    best = p.getKey();
+                    best = name;
                     bestLen = toks.size();
                 }
             }
             if (best != null) {
                 index.claim(t.start(), nameEnd(tokens.get(i + bestLen - 1)), Mention.Kind.PERSON, best);
-                lastFull.put(best, best);
                 i += bestLen - 1;
                 continue;
             }
@@ -257,10 +265,7 @@ final class PersonFinder {
             String word = bare[i];
             if (word.length() < 2)
                 continue;
-            List<String> owners = new ArrayList<>(1);
-            for (Map.Entry<String, List<String>> p : persons.entrySet())
-                if (p.getValue().size() > 1 && p.getValue().contains(word))
-                    owners.add(p.getKey());
+            List<String> owners = byWord.getOrDefault(word, List.of());
             if (owners.isEmpty())
                 continue;
             String owner = owners.size() == 1 ? owners.get(0) : nearestBefore(owners, t.start());
