@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,11 +14,19 @@ import java.util.regex.Pattern;
  * "Cuba supports"), not one that is only the object of a preposition ("work with Cuba").
  */
 final class EndorsementFinder {
-    private static final Pattern VERB = Pattern.compile(
+    /** Tried only at its verbs, each word as written in the pattern (a match cannot start elsewhere). */
+    private static final CuedPattern VERB = CuedPattern.startingWith(
             "\\b(?:support(?:s|ed|ing)?|participat(?:e|es|ed|ing)\\s+in|join(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             + "advanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
             + "implement(?:s|ed|ing)?|embrac(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)\\s+to|"
-            + "build(?:s|ing)?|uphold(?:s|ing)?|engag(?:e|es|ed|ing)\\s+in|sign(?:s|ed)?\\s+(?:up\\s+)?(?:to|on))\\b");
+            + "build(?:s|ing)?|uphold(?:s|ing)?|engag(?:e|es|ed|ing)\\s+in|sign(?:s|ed)?\\s+(?:up\\s+)?(?:to|on))\\b",
+            "support", "supports", "supported", "supporting", "participate", "participates", "participated",
+            "participating", "join", "joins", "joined", "joining", "welcome", "welcomes", "welcomed", "welcoming",
+            "advance", "advances", "advanced", "advancing", "promote", "promotes", "promoted", "promoting", "back",
+            "backs", "backed", "backing", "endorse", "endorses", "endorsed", "endorsing", "implement", "implements",
+            "implemented", "implementing", "embrace", "embraces", "embraced", "embracing", "contribute",
+            "contributes", "contributed", "contributing", "build", "builds", "building", "uphold", "upholds",
+            "upholding", "engage", "engages", "engaged", "engaging", "sign", "signs", "signed");
     /** What may stand between the verb and the initiative: "the", "actively", other initiatives, commas. */
     private static final Pattern FILLER = Pattern.compile(
             "^(?:\\s|,|\\band\\b|\\bthe\\b|\\bactively\\b|\\bjointly\\b|\\bfirmly\\b|\\bfully\\b|\\bfurther\\b|"
@@ -54,13 +61,12 @@ final class EndorsementFinder {
 
     /** Where the verb governing the initiative starts, if the text between them is only filler. */
     private Optional<Integer> governingVerb(Sentence s, Mention init) {
-        Matcher v = VERB.matcher(index.text);
-        v.region(s.start(), init.start());
+        CuedPattern.Scan v = VERB.scan(index.text.substring(s.start(), init.start()));
         Integer found = null;
         while (v.find()) {
-            String between = blankInitiatives(v.end(), init.start());
+            String between = blankInitiatives(s.start() + v.end(), init.start());
             if (FILLER.matcher(between).matches())
-                found = v.start();
+                found = s.start() + v.start();
         }
         return Optional.ofNullable(found);
     }
