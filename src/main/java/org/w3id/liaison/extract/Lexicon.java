@@ -92,6 +92,22 @@ final class Lexicon {
     static final Set<String> PARTICLES = set("da", "de", "do", "dos", "das", "del", "della", "di", "du", "van",
             "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "ben", "abu", "y", "e", "ter", "ten");
 
+    /** A word's tables as bits, for rules that ask of one word whether it is in any of several. */
+    static final int FUNCTION = 1, ORGAN = 2, ROLE = 4, PERSON = 8, MONTH = 16, WEEKDAY = 32;
+    private static final java.util.Map<String, Integer> CLASSES = new java.util.HashMap<>();
+
+    static {
+        java.util.List<Set<String>> tables = java.util.List.of(FUNCTION_WORDS, ORGAN_WORDS, ROLES, PERSON_WORDS, MONTHS, WEEKDAYS);
+        for (int k = 0; k < tables.size(); k++)
+            for (String w : tables.get(k))
+                CLASSES.merge(w, 1 << k, (a, b) -> a | b);
+    }
+
+    /** The tables a lower-case word is in, as {@link #FUNCTION}, {@link #ORGAN} ... bits: one lookup for all six. */
+    static int classes(String lower) {
+        return CLASSES.getOrDefault(lower, 0);
+    }
+
     /** Runs of white space, to split phrases into words (String.split would compile it on every call). */
     static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -120,13 +120,12 @@ final class PersonFinder {
             return false;                    // "BEIJING", "FOCAC"
         if (!index.free(t.start(), t.end()))
             return false;                    // a party, country, place or initiative
-        String lower = w.toLowerCase(Locale.ROOT);
-        if (Lexicon.FUNCTION_WORDS.contains(lower))
+        int classes = Lexicon.classes(w.toLowerCase(Locale.ROOT));
+        if ((classes & Lexicon.FUNCTION) != 0)
             return first || w.length() <= 3 && !w.equalsIgnoreCase("the") && !w.equalsIgnoreCase("and")
                     && !w.equalsIgnoreCase("of");
-        return !Lexicon.ORGAN_WORDS.contains(lower) && !Lexicon.ROLES.contains(lower)
-                && !Lexicon.PERSON_WORDS.contains(lower) && !Lexicon.MONTHS.contains(lower)
-                && !Lexicon.WEEKDAYS.contains(lower) && !hasDigit(w);
+        return (classes & (Lexicon.ORGAN | Lexicon.ROLE | Lexicon.PERSON | Lexicon.MONTH | Lexicon.WEEKDAY)) == 0
+                && !hasDigit(w);
     }
 
     /** {@code w.equals(w.toUpperCase())}, without making the upper-case copy when the word is ASCII. */
