@@ -1,7 +1,14 @@
 package org.w3id.liaison.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The word tables of the genre that the rules read: roles, organs, honorifics, verbs of meeting and of
@@ -32,9 +39,9 @@ final class Lexicon {
      * last words: a text is read word by word only while its words can still begin, or end, a role.
      */
     static final Set<String> ROLE_STARTS = ROLES.stream().flatMap(r -> wordPrefixes(r).stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     static final Set<String> ROLE_ENDS = ROLES.stream().flatMap(r -> wordSuffixes(r).stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Roles too vague to be a post on their own ("senior official"); they still mark a person. */
     static final Set<String> PERSON_WORDS = set(
@@ -94,13 +101,19 @@ final class Lexicon {
 
     /** A word's tables as bits, for rules that ask of one word whether it is in any of several. */
     static final int FUNCTION = 1, ORGAN = 2, ROLE = 4, PERSON = 8, MONTH = 16, WEEKDAY = 32;
-    private static final java.util.Map<String, Integer> CLASSES = new java.util.HashMap<>();
+    private static final Map<String, Integer> CLASSES = new HashMap<>();
 
     static {
-        java.util.List<Set<String>> tables = java.util.List.of(FUNCTION_WORDS, ORGAN_WORDS, ROLES, PERSON_WORDS, MONTHS, WEEKDAYS);
-        for (int k = 0; k < tables.size(); k++)
-            for (String w : tables.get(k))
-                CLASSES.merge(w, 1 << k, (a, b) -> a | b);
+        mark(FUNCTION_WORDS, FUNCTION);
+        mark(ORGAN_WORDS, ORGAN);
+        mark(ROLES, ROLE);
+        mark(PERSON_WORDS, PERSON);
+        mark(MONTHS, MONTH);
+        mark(WEEKDAYS, WEEKDAY);
+    }
+
+    private static void mark(Set<String> table, int bit) {
+        table.forEach(w -> CLASSES.merge(w, bit, (a, b) -> a | b));
     }
 
     /** The tables a lower-case word is in, as {@link #FUNCTION}, {@link #ORGAN} ... bits: one lookup for all six. */
@@ -123,19 +136,19 @@ final class Lexicon {
 
     /** A table; a word listed twice is one entry. */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return Set.copyOf(Arrays.asList(words));
     }
 
-    private static java.util.List<String> wordPrefixes(String phrase) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    private static List<String> wordPrefixes(String phrase) {
+        List<String> out = new ArrayList<>();
         for (int i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1))
             out.add(phrase.substring(0, i));
         out.add(phrase);
         return out;
     }
 
-    private static java.util.List<String> wordSuffixes(String phrase) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    private static List<String> wordSuffixes(String phrase) {
+        List<String> out = new ArrayList<>();
         for (int i = phrase.lastIndexOf(' '); i >= 0; i = phrase.lastIndexOf(' ', i - 1))
             out.add(phrase.substring(i + 1));
         out.add(phrase);
@@ -143,6 +156,6 @@ final class Lexicon {
     }
 
     static boolean is(Set<String> table, String word) {
-        return table.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return table.contains(word.toLowerCase(Locale.ROOT));
     }
 }

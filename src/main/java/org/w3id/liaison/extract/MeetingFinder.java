@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the meetings a report says took place, sentence by sentence: a verb of meeting ("held talks with",
@@ -36,7 +37,7 @@ final class MeetingFinder {
     /** The words of "in the talks", "during his meeting", "at the video call", "while meeting". */
     private static final String[] PREPOSITIONS = {"in", "during", "at", "while"};
     private static final CuedPattern TRIGGER = CuedPattern.startingWith(TRIGGER_REGEX,
-            java.util.stream.Stream.concat(Arrays.stream(VERBS), Arrays.stream(PREPOSITIONS)).toArray(String[]::new));
+            Stream.concat(Arrays.stream(VERBS), Arrays.stream(PREPOSITIONS)).toArray(String[]::new));
     /**
      * The same pattern tried at its verbs alone, for texts naming no meeting, talks, video or phone: a match
      * at a preposition ends in one of those words, and only those branches start with a preposition.

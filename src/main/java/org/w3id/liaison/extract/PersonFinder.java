@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -238,7 +239,7 @@ final class PersonFinder {
         persons.forEach((name, toks) -> {
             byFirstWord.computeIfAbsent(toks.get(0), k -> new ArrayList<>(1)).add(name);
             if (toks.size() > 1)
-                for (String w : new java.util.LinkedHashSet<>(toks))
+                for (String w : new LinkedHashSet<>(toks))
                     byWord.computeIfAbsent(w, k -> new ArrayList<>(1)).add(name);
         });
         for (int i = 0; i < tokens.size(); i++) {
