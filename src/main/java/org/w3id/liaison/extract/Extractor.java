@@ -73,9 +73,8 @@ public final class Extractor {
         List<Person> persons = new ArrayList<>();
         List<Holding> holdings = new ArrayList<>();
         Map<String, String> delegationParty = delegationParties(index, sentences);
-        Map<String, Set<String>> aliases = new LinkedHashMap<>();
-        Map<String, List<Sentence>> naming = new LinkedHashMap<>();
-        personMentions(index, sentences, aliases, naming);
+        Map<String, Set<String>> aliases = aliases(index);
+        Map<String, List<Sentence>> naming = naming(index, sentences);
         for (String name : people.persons.keySet()) {
             Map<String, PostParser.Parsed> written = posts.getOrDefault(name, Map.of());
             List<Post> complete = new ArrayList<>();
@@ -214,23 +213,27 @@ public final class Extractor {
         return s.substring(start);
     }
 
-    /**
-     * In one pass over the people's mentions: the other ways each person is written ({@code aliases}), and
-     * the sentences that name each, in text order ({@code naming}).
-     */
-    private static void personMentions(TextIndex index, List<Sentence> sentences, Map<String, Set<String>> aliases,
-                                       Map<String, List<Sentence>> naming) {
-        for (Sentence s : sentences)
-            for (Mention m : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {
-                List<Sentence> named = naming.computeIfAbsent(m.key(), k -> new ArrayList<>());
-                if (named.isEmpty() || named.get(named.size() - 1) != s)
-                    named.add(s);
-            }
+    /** Each person's other written forms ("Cai", "Morales"), in text order: one pass over the people's mentions. */
+    private static Map<String, Set<String>> aliases(TextIndex index) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
         for (Mention m : index.all(m -> m.kind() == Mention.Kind.PERSON)) {
             String written = index.text.substring(m.start(), m.end());
             if (!written.equals(m.key()))
-                aliases.computeIfAbsent(m.key(), k -> new LinkedHashSet<>()).add(written);
+                out.computeIfAbsent(m.key(), k -> new LinkedHashSet<>()).add(written);
         }
+        return out;
+    }
+
+    /** The sentences that name each person, in text order: one pass over the sentences' mentions of people. */
+    private static Map<String, List<Sentence>> naming(TextIndex index, List<Sentence> sentences) {
+        Map<String, List<Sentence>> out = new LinkedHashMap<>();
+        for (Sentence s : sentences)
+            for (Mention m : index.within(s.start(), s.end(), Mention.Kind.PERSON)) {
+                List<Sentence> named = out.computeIfAbsent(m.key(), k -> new ArrayList<>());
+                if (named.isEmpty() || named.get(named.size() - 1) != s)
+                    named.add(s);
+            }
+        return out;
     }
 
     /** The first sentence that names the person and writes the post; else the first that writes the post. */

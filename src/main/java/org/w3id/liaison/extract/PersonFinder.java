@@ -161,15 +161,14 @@ final class PersonFinder {
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
         String before = index.text.substring(Math.max(0, start - 80), start);
-        String after = index.text.substring(end, Math.min(index.text.length(), end + 80));
+        int afterEnd = Math.min(index.text.length(), end + 80);
+        String after = index.text.substring(end, afterEnd);
         // a title, "led by" and "with" all end in white space just before the name
         boolean spaced = start > 0 && Character.isWhitespace(index.text.charAt(start - 1));
         // each pattern read after the name starts, past white space, with a character of its own: most names
         // are followed by none of them and are passed on it
-        int k = 0;
-        while (k < after.length() && Names.isSpace(after.charAt(k)))
-            k++;
-        char next = k < after.length() ? after.charAt(k) : ' ';
+        int k = index.skipSpaces(end, afterEnd);
+        char next = k < afterEnd ? index.text.charAt(k) : ' ';
         return spaced && (titleBefore(start) || CuedPattern.endsWithOneOf(before, "by", "to") && LED_BY.in(before)
                         || before.contains("with") && WITH.in(before))
                 || next == 'a' && ATTENDED.matcher(after).find() || next == '(' && PHOTO_POSITION.matcher(after).find()
@@ -184,7 +183,7 @@ final class PersonFinder {
             return false;
         // the last two words, read from the end
         String t = before.trim();
-        int lastStart = wordStart(t, t.length());
+        int lastStart = Titles.wordStart(t, t.length());
         String last = t.substring(lastStart);
         if (last.isEmpty())
             return false;
@@ -194,21 +193,13 @@ final class PersonFinder {
             int end = lastStart;
             while (Names.isSpace(t.charAt(end - 1)))
                 end--;
-            if (Lexicon.is(Lexicon.ROLES, t.substring(wordStart(t, end), end) + " " + last))
+            if (Lexicon.is(Lexicon.ROLES, t.substring(Titles.wordStart(t, end), end) + " " + last))
                 return true;
         }
         Optional<Mention> m = index.at(start - 2);
         if (m.isPresent() && m.get().kind() != Mention.Kind.PERSON && m.get().kind() != Mention.Kind.PLACE)
             return true;
         return Character.isUpperCase(last.charAt(0)) && Lexicon.is(Lexicon.ORGAN_WORDS, last);
-    }
-
-    /** Where the word that ends at {@code end} starts: after the white space before it. */
-    private static int wordStart(String s, int end) {
-        int start = end;
-        while (start > 0 && !Names.isSpace(s.charAt(start - 1)))
-            start--;
-        return start;
     }
 
     private static boolean appositionAfter(String after) {

@@ -51,9 +51,7 @@ final class PostParser {
     /** Posts written after the mention, as an apposition. */
     List<Parsed> after(Mention person, int sentenceEnd) {
         // an apposition starts with a comma, a bracket before one, or "on ... as": most names are followed by none
-        int next = person.end();
-        while (next < sentenceEnd && Names.isSpace(index.text.charAt(next)))
-            next++;
+        int next = index.skipSpaces(person.end(), sentenceEnd);
         if (next == sentenceEnd || ",(o".indexOf(index.text.charAt(next)) < 0)
             return List.of();
         String rest = index.text.substring(person.end(), sentenceEnd);
@@ -99,9 +97,7 @@ final class PostParser {
 
     /** Whether white space and "of" follow an offset: most names are followed by no "of", and pass on it. */
     private boolean ofAfter(int at, int limit) {
-        int i = at;
-        while (i < limit && Names.isSpace(index.text.charAt(i)))
-            i++;
+        int i = index.skipSpaces(at, limit);
         return i > at && i + 2 <= limit && index.text.startsWith("of", i);
     }
 

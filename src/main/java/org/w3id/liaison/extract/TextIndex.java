@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import org.w3id.liaison.authority.Names;
 
 /**
  * The article text the rules read, and the mentions found in it so far. The working text has the same length
@@ -64,6 +65,14 @@ final class TextIndex {
                 hi = mid;
         }
         return lo;
+    }
+
+    /** The first offset in [from, limit) that is not white space as {@code \s} reads it; {@code limit} if none is. */
+    int skipSpaces(int from, int limit) {
+        int i = from;
+        while (i < limit && Names.isSpace(text.charAt(i)))
+            i++;
+        return i;
     }
 
     boolean free(int start, int end) {

@@ -96,15 +96,21 @@ final class Titles {
         int end = s.length();
         while (end > 0 && Names.isSpace(s.charAt(end - 1)))
             end--;
-        int start = end;
-        while (start > 0 && !Names.isSpace(s.charAt(start - 1)))
-            start--;
+        int start = wordStart(s, end);
         if (end > start && s.charAt(end - 1) == '.')
             end--;
         if (!HONORIFICS.contains(s.substring(start, end)))
             return s.length();
         Matcher m = HONORIFICS_AT_END.matcher(s);
         return m.find() ? m.start() : s.length();
+    }
+
+    /** Where the word that ends at {@code end} starts: after the white space ({@code \s}) before it, or at 0. */
+    static int wordStart(String s, int end) {
+        int start = end;
+        while (start > 0 && !Names.isSpace(s.charAt(start - 1)))
+            start--;
+        return start;
     }
 
     /** After "and" in a title: "Chinese President", "President", "Senate President Samdech". */
@@ -167,9 +173,7 @@ final class Titles {
         int tailLength = 0;
         int role = 0;
         for (int i = t.length(), n = 0; i > 0 && n < 3; n++) {
-            int start = i;
-            while (start > 0 && !Names.isSpace(t.charAt(start - 1)))
-                start--;
+            int start = wordStart(t, i);
             String word = t.substring(start, i);
             tail = n == 0 ? word.toLowerCase(Locale.ROOT) : word.toLowerCase(Locale.ROOT) + " " + tail;
             tailLength += n == 0 ? word.length() : word.length() + 1;

@@ -22,6 +22,15 @@ class TitlesTest {
     }
 
     @Test
+    void aWordEndingSomewhereStartsAfterTheWhiteSpaceBeforeIt() {
+        assertThat(Titles.wordStart("Cuban President", "Cuban President".length())).isEqualTo("Cuban ".length());
+        assertThat(Titles.wordStart("Cuban President", "Cuban".length())).isZero();
+        assertThat(Titles.wordStart("member\tof", "member\tof".length())).isEqualTo("member\t".length());
+        // only \s separates words: a no-break space is part of one
+        assertThat(Titles.wordStart("Hun\u00A0Sen", "Hun\u00A0Sen".length())).isZero();
+    }
+
+    @Test
     void honorificsAtTheEndOfATitleAreFoundWhereTheyStart() {
         assertThat(Titles.honorificsStart("Senate President Samdech Techo")).isEqualTo("Senate President".length());
         assertThat(Titles.honorificsStart("Vice President Mr.")).isEqualTo("Vice President".length());
