@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.util.resource.Resource;
 import org.w3id.liaison.store.DataVersion;
 import org.w3id.liaison.store.DatasetDescription;
+import org.w3id.liaison.store.KeyedOrder;
 import org.w3id.liaison.web.Describer;
 import org.w3id.liaison.web.Site;
 import org.w3id.liaison.web.Timelines;
@@ -131,6 +132,7 @@ public final class LiaisonServer {
                 throw new IllegalStateException("no dataset to serve");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             new ServiceAllowList(services).install(dataset.getContext());
+            KeyedOrder.install(dataset);                      // sorts as Jena does, each row's keys computed once
             AskResultsJSON.register();
             Describer describer = new Describer(dataset);
             Timelines timelines = new Timelines(dataset);

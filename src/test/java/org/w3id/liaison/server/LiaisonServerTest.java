@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.liaison.CountingFunction;
 import org.w3id.liaison.Fixtures;
 import org.w3id.liaison.store.ArticleLoader;
 import org.w3id.liaison.store.KnowledgeStore;
@@ -120,6 +121,17 @@ class LiaisonServerTest {
                 .containsExactly("China | Global Civilization Initiative", "China | Global Development Initiative",
                         "China | Global Security Initiative", "Cuba | Belt and Road Initiative");
         assertThat(select("SELECT ?i WHERE { ?i a lia:Initiative }")).hasSize(4);
+    }
+
+    @Test
+    void sortsWithEachRowsKeyComputedOnce() {
+        CountingFunction.register();
+        CountingFunction.callsSinceAsked();
+
+        List<String> rows = select("SELECT ?label WHERE { ?x rdfs:label ?label } ORDER BY <" + CountingFunction.IRI + ">(?label)");
+
+        assertThat(rows).hasSizeGreaterThan(10);
+        assertThat(CountingFunction.callsSinceAsked()).isEqualTo(rows.size());   // Jena's own sort: twice per comparison
     }
 
     /**
