@@ -3,21 +3,31 @@ package org.w3id.liaison.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.liaison.ConsoleExamples;
 import org.w3id.liaison.Fixtures;
 import org.w3id.liaison.authority.LinkTarget;
 import org.w3id.liaison.link.Reconciler;
+import org.w3id.liaison.ontology.LIA;
 import org.w3id.liaison.store.ArticleLoader;
 import org.w3id.liaison.store.KnowledgeStore;
 
@@ -32,6 +42,35 @@ class ConsoleExamplesTest {
         Map<String, String> examples = ConsoleExamples.all();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
         examples.forEach((name, query) -> assertThat(QueryFactory.create(query)).as(name).isNotNull());
+    }
+
+    @Test
+    void theInitiativesExampleCountsBackersAndQuotesOneOfThem() throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("db"))) {
+            new ArticleLoader(store).load(Fixtures.SEED);
+            Node unbacked = NodeFactory.createURI("https://example.org/initiative/unbacked");   // named, backed by no one
+            store.replace(NodeFactory.createURI("https://example.org/graph"), graph(
+                    Triple.create(unbacked, RDF.type.asNode(), LIA.Initiative),
+                    Triple.create(unbacked, LIA.label, NodeFactory.createLiteralLang("Unbacked Initiative", "en"))));
+            String example = ConsoleExamples.all().get("Initiatives and who backs them");
+            List<String> rows = new ArrayList<>();
+            Txn.executeRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(example)
+                    .select().forEachRemaining(row -> rows.add(row.get("initiative").getLiteralLexicalForm() + " | "
+                            + row.get("backers").getLiteralLexicalForm() + " | "
+                            + (row.get("for_example") == null ? "-" : row.get("for_example").getLiteralLexicalForm()))));
+
+            assertThat(rows).hasSize(5);
+            assertThat(rows.get(0)).startsWith("Belt and Road Initiative | 1 | ").contains("Belt and Road");
+            assertThat(rows.subList(1, 4)).allSatisfy(row -> assertThat(row).matches("Global \\w+ Initiative \\| 1 \\| .*Global.*"));
+            assertThat(rows.get(4)).isEqualTo("Unbacked Initiative | 0 | -");
+        }
+    }
+
+    private static Graph graph(Triple... triples) {
+        Graph graph = GraphFactory.createGraphMem();
+        for (Triple t : triples)
+            graph.add(t);
+        return graph;
     }
 
     @Test
