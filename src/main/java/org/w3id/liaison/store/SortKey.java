@@ -20,7 +20,7 @@ final class SortKey {
     static final SortKey UNBOUND = new SortKey(null, null, NOT_A_DAY);
 
     private final Node node;
-    private NodeValue value;
+    private NodeValue value;   // made at the first comparison that needs it; a sort runs in one thread
     private final int day;
 
     private SortKey(Node node, NodeValue value, int day) {
