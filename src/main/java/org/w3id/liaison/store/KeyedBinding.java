@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBase;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 /**
  * A row to be sorted, carrying its sort keys ({@link KeyedOrder}). It binds nothing of its own: every variable
@@ -13,10 +14,22 @@ import org.apache.jena.sparql.engine.binding.BindingBase;
  */
 final class KeyedBinding extends BindingBase {
     final SortKey[] keys;
+    private Binding resolved;
 
     KeyedBinding(Binding row, SortKey[] keys) {
         super(row);
         this.keys = keys;
+    }
+
+    /**
+     * The row with every node read, made when two rows' keys tie and the whole rows must be compared: a row
+     * straight from TDB2 holds node ids and decodes a node each time it is asked for one, and a tie between
+     * two rows is met again at every level of the heap or merge. Rows whose keys never tie are never resolved.
+     */
+    Binding resolved() {
+        if (resolved == null)
+            resolved = BindingFactory.copy(parent);
+        return resolved;
     }
 
     @Override

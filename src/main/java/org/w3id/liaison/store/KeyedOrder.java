@@ -86,7 +86,9 @@ public final class KeyedOrder {
                 if (c != 0)
                     return descending[i] ? -c : c;
             }
-            return BindingComparator.compareBindingsSyntactic(a, b);
+            return a instanceof KeyedBinding p && b instanceof KeyedBinding q
+                    ? BindingComparator.compareBindingsSyntactic(p.resolved(), q.resolved())
+                    : BindingComparator.compareBindingsSyntactic(a, b);
         };
     }
 
