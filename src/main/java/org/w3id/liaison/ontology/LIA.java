@@ -68,6 +68,7 @@ public final class LIA {
     public static final Node place = lia("place");
     public static final Node agent = lia("agent");
     public static final Node initiative = lia("initiative");
+    public static final Node backs = lia("backs");
     public static final Node excerpt = lia("excerpt");
     public static final Node quote = lia("quote");
     public static final Node startOffset = lia("startOffset");

@@ -209,9 +209,11 @@ public final class ArticleGraph {
                 case PARTY -> parties.get(e.agent().name());
                 case COUNTRY -> country(e.agent().name());
             };
+            Node initiative = initiative(e.initiative());
             add(endorsement, LIA.type, LIA.Endorsement);
             add(endorsement, LIA.agent, agent);
-            add(endorsement, LIA.initiative, initiative(e.initiative()));
+            add(endorsement, LIA.initiative, initiative);
+            add(agent, LIA.backs, initiative);   // the endorsement's direct form (lia:backs in the ontology)
             provenance(endorsement, e.evidence());
         }
 

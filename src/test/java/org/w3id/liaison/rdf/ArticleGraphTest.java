@@ -2,6 +2,9 @@ package org.w3id.liaison.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,6 +44,20 @@ class ArticleGraphTest {
         assertThat(text.substring(start, end)).isEqualTo(quote);
         assertThat(excerpt.getURI()).endsWith("#char=" + start + "," + end);
         assertThat(g.contains(meeting, LIA.wasDerivedFrom, ArticleGraph.graphName(Fixtures.SEED_ID))).isTrue();
+    }
+
+    @Test
+    void whoBacksWhatIsEveryEndorsementsAgentAndInitiativeAndNothingElse() throws Exception {
+        Graph g = seed();
+        Set<List<Node>> endorsed = new HashSet<>(), backed = new HashSet<>();
+        g.find(Node.ANY, LIA.type, LIA.Endorsement).forEach(t -> endorsed.add(List.of(
+                g.find(t.getSubject(), LIA.agent, Node.ANY).next().getObject(),
+                g.find(t.getSubject(), LIA.initiative, Node.ANY).next().getObject())));
+        g.find(Node.ANY, LIA.backs, Node.ANY).forEach(t -> backed.add(List.of(t.getSubject(), t.getObject())));
+
+        assertThat(backed).hasSize(4).isEqualTo(endorsed);
+        assertThat(backed).contains(List.of(NodeFactory.createURI("https://w3id.org/liaison/id/country/cuba"),
+                NodeFactory.createURI("https://w3id.org/liaison/id/initiative/belt-and-road-initiative")));
     }
 
     @Test
