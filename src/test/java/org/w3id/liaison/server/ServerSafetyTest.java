@@ -91,6 +91,15 @@ class ServerSafetyTest {
     }
 
     @Test
+    void aRunawaySortStopsToo() throws Exception {
+        // the sort's keys are computed as rows arrive (KeyedOrder): the timeout must reach the rows' source through it
+        HttpResponse<String> stopped = query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c DESC(?l) LIMIT 1");
+
+        assertThat(stopped.statusCode()).isEqualTo(503);
+        assertThat(query("ASK { ?s ?p ?o }").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void federatedQueriesReachAnEndpointOnTheAllowList() throws Exception {
         HttpResponse<String> r = query("SELECT ?label WHERE { SERVICE <" + fixtureEndpoint + "> { "
                 + "<http://www.wikidata.org/entity/Q241> <http://www.w3.org/2000/01/rdf-schema#label> ?label } }");
