@@ -70,11 +70,11 @@ public final class KeyedOrder {
         }
     }
 
-    static QueryIterator keyed(QueryIterator rows, List<SortCondition> conditions, ExecutionContext context) {
+    private static QueryIterator keyed(QueryIterator rows, List<SortCondition> conditions, ExecutionContext context) {
         return new QueryIterConvert(rows, row -> new KeyedBinding(row, keys(row, conditions, context)), context);
     }
 
-    static Comparator<Binding> comparator(List<SortCondition> conditions, FunctionEnv env) {
+    private static Comparator<Binding> comparator(List<SortCondition> conditions, FunctionEnv env) {
         boolean[] descending = new boolean[conditions.size()];
         for (int i = 0; i < descending.length; i++)
             descending[i] = conditions.get(i).getDirection() == Query.ORDER_DESCENDING;
@@ -92,7 +92,7 @@ public final class KeyedOrder {
         };
     }
 
-    static SortKey[] keys(Binding row, List<SortCondition> conditions, FunctionEnv env) {
+    private static SortKey[] keys(Binding row, List<SortCondition> conditions, FunctionEnv env) {
         SortKey[] keys = new SortKey[conditions.size()];
         for (int i = 0; i < keys.length; i++)
             keys[i] = key(row, conditions.get(i).getExpression(), env);
@@ -104,7 +104,7 @@ public final class KeyedOrder {
             return SortKey.of(row.get(expression.asVar()));
         try {
             return SortKey.of(expression.eval(row, env));
-        } catch (ExprEvalException e) {   // an unbound variable among them: the row sorts as Jena sorts it, first
+        } catch (ExprEvalException e) {   // unbound, or an error: Jena's comparator takes either as unbound, first
             return SortKey.UNBOUND;
         }
     }
