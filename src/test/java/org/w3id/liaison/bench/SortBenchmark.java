@@ -1,0 +1,81 @@
+package org.w3id.liaison.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.w3id.liaison.store.KeyedOrder;
+import org.w3id.liaison.store.KnowledgeStore;
+
+/**
+ * Each console example on a loaded database, in this process, one query at a time: Jena's own sort against
+ * {@link KeyedOrder}, taking turns query by query (so that the machine's drift falls on both alike), each
+ * timed by its thread's CPU time; and whether the two give the same answer, row for row (if not, it exits
+ * with 1: CI runs it on the dev reports for that).
+ *
+ * <pre>{@code bash bench/sort.sh DB [RUNS]}</pre>
+ */
+public final class SortBenchmark {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+            DatasetGraph dataset = store.dataset();
+            Map<String, String> examples = Workload.consoleExamples();
+            boolean allSame = true;
+            System.out.printf("%-34s %12s %12s %7s  %s%n", "example (median ms, CPU)", "Jena's sort", "keys once", "ratio", "same answer");
+            for (Map.Entry<String, String> example : examples.entrySet()) {
+                String query = example.getValue();
+                long[] jena = new long[runs], keyed = new long[runs];
+                for (int run = -runs / 2; run < runs; run++) {   // the first half of the turns warms up both
+                    long j = time(dataset, query, false), k = time(dataset, query, true);
+                    if (run >= 0) {
+                        jena[run] = j;
+                        keyed[run] = k;
+                    }
+                }
+                String jenasAnswer = answer(dataset, query, false), keyedAnswer = answer(dataset, query, true);
+                double a = median(jena) / 1e6, b = median(keyed) / 1e6;
+                boolean same = jenasAnswer.equals(keyedAnswer);
+                allSame &= same;
+                System.out.printf("%-34s %12.1f %12.1f %7.2f  %s%n", example.getKey(), a, b, a / b, same ? "yes" : "NO");
+            }
+            if (!allSame)
+                System.exit(1);
+        }
+    }
+
+    private static long time(DatasetGraph dataset, String query, boolean keyed) {
+        sortWith(dataset, keyed);
+        long start = CPU.getCurrentThreadCpuTime();
+        Txn.executeRead(dataset, () -> QueryExec.dataset(dataset).query(query).select().forEachRemaining(row -> {}));
+        return CPU.getCurrentThreadCpuTime() - start;
+    }
+
+    private static String answer(DatasetGraph dataset, String query, boolean keyed) {
+        sortWith(dataset, keyed);
+        return Txn.calculateRead(dataset, () -> ResultSetFormatter.asText(ResultSet.adapt(QueryExec.dataset(dataset).query(query).select())));
+    }
+
+    private static void sortWith(DatasetGraph dataset, boolean keyed) {
+        if (keyed)
+            KeyedOrder.install(dataset);
+        else
+            dataset.getContext().remove(ARQConstants.sysOpExecutorFactory);   // TDB2's own executor again
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
