@@ -2,7 +2,7 @@
 # Every figure of docs/BENCHMARKS.md and docs/SCALING.md in one run on one machine:
 #   1. loads of 5k, 10k, 20k and 40k generated reports next to extraction + tdb2.tdbloader (bench/run.sh);
 #   2. queries on the 20k database at 1, 8 and 32 clients, Liaison against plain Fuseki (bench/query.sh);
-#   3. each console example in process on the 20k database, Jena's sort against KeyedOrder (bench/sort.sh);
+#   3. each console example in process on the 20k database, TDB2's executor against the store's (bench/executor.sh);
 #   4. 1,000 changed reports reloaded into the 20k database while 8 clients query (bench/reload.sh).
 # In-process extraction per article is bench/jmh.sh. About an hour on 2 cores.
 #
@@ -21,8 +21,8 @@ java -jar target/liaison.jar generate --articles "$QUERY_SIZE" --seed 42 --out "
 java ${JAVA_OPTS:-} -jar target/liaison.jar load --db "$WORK/db" "$WORK/corpus"
 echo "== queries"
 bash bench/query.sh "$WORK/db" "${SECONDS_PER_RUN:-20}" 1 8 32
-echo "== the examples in process, Jena's sort against KeyedOrder"
-bash bench/sort.sh "$WORK/db" 30
+echo "== the examples in process, TDB2's executor against the store's"
+bash bench/executor.sh "$WORK/db" 30
 echo "== reload of 1,000 changed reports under query"
 java -jar target/liaison.jar generate --articles 1000 --seed 7 --out "$WORK/changed"
 bash bench/reload.sh "$WORK/db" "$WORK/changed" 8

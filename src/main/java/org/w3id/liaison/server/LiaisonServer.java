@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.util.resource.Resource;
 import org.w3id.liaison.store.DataVersion;
 import org.w3id.liaison.store.DatasetDescription;
-import org.w3id.liaison.store.KeyedOrder;
+import org.w3id.liaison.store.StoreExecutor;
 import org.w3id.liaison.web.Describer;
 import org.w3id.liaison.web.Site;
 import org.w3id.liaison.web.Timelines;
@@ -132,7 +132,7 @@ public final class LiaisonServer {
                 throw new IllegalStateException("no dataset to serve");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             new ServiceAllowList(services).install(dataset.getContext());
-            KeyedOrder.install(dataset);                      // sorts as Jena does, each row's keys computed once
+            StoreExecutor.install(dataset);                   // TDB2's executor, sorting and OPTIONALs with less work
             AskResultsJSON.register();
             Describer describer = new Describer(dataset);
             Timelines timelines = new Timelines(dataset);

@@ -4,11 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
-import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.op.OpDistinct;
-import org.apache.jena.sparql.algebra.op.OpOrder;
-import org.apache.jena.sparql.algebra.op.OpTopN;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -16,58 +11,34 @@ import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
-import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.function.FunctionEnv;
-import org.apache.jena.tdb2.solver.OpExecutorTDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * {@code ORDER BY} over a TDB2 database with each row's sort keys computed once, as the row arrives, instead of
- * at every comparison. Jena's {@code BindingComparator} evaluates every condition for both rows of each
- * comparison, decoding the stored node and parsing a date's value each time: sorting the 5,700 meetings of a
- * 20,000-report database by date (the console's "Who met whom") spent nine tenths of its 180 ms doing that.
+ * {@code ORDER BY} with each row's sort keys computed once, as the row arrives, instead of at every
+ * comparison ({@link StoreExecutor} uses it). Jena's {@code BindingComparator} evaluates every condition for
+ * both rows of each comparison, decoding the stored node and parsing a date's value each time: sorting the
+ * 5,700 meetings of a 20,000-report database by date (the console's "Who met whom") spent nine tenths of its
+ * 180 ms doing that.
  *
  * <p>The order is Jena's own, row for row: values compared as its comparator compares them ({@link SortKey}),
  * descending conditions reversed, ties broken by {@code BindingComparator.compareBindingsSyntactic}; Jena's
  * {@code QueryIterSort} and {@code QueryIterTopN} do the sorting (and spilling, and {@code DISTINCT} with a
  * limit). A row that comes back from a spill file has lost its keys and has them computed again.
- *
- * <pre>{@code
- * KeyedOrder.install(dataset);   // every query on this dataset from now on
- * }</pre>
  */
-public final class KeyedOrder {
+final class KeyedOrder {
     private KeyedOrder() {}
 
-    /** Makes queries on {@code dataset}, a TDB2 database, sort this way; other datasets are left as they are. */
-    public static void install(DatasetGraph dataset) {
-        if (TDBInternal.isTDB2(dataset))
-            QC.setFactory(dataset.getContext(), Executor::new);
+    /** The rows in order. */
+    static QueryIterator sort(QueryIterator rows, List<SortCondition> conditions, ExecutionContext context) {
+        return new QueryIterSort(keyed(rows, conditions, context), comparator(conditions, context), context);
     }
 
-    /** TDB2's executor, with sorting replaced. */
-    static final class Executor extends OpExecutorTDB2 {
-        Executor(ExecutionContext context) {
-            super(context);
-        }
-
-        @Override
-        protected QueryIterator execute(OpOrder order, QueryIterator input) {
-            List<SortCondition> conditions = order.getConditions();
-            QueryIterator rows = keyed(exec(order.getSubOp(), input), conditions, execCxt);
-            return new QueryIterSort(rows, comparator(conditions, execCxt), execCxt);
-        }
-
-        @Override
-        protected QueryIterator execute(OpTopN top, QueryIterator input) {
-            boolean distinct = top.getSubOp() instanceof OpDistinct;
-            Op below = distinct ? ((OpDistinct) top.getSubOp()).getSubOp() : top.getSubOp();
-            List<SortCondition> conditions = top.getConditions();
-            QueryIterator rows = keyed(exec(below, input), conditions, execCxt);
-            return new QueryIterTopN(rows, comparator(conditions, execCxt), top.getLimit(), distinct, execCxt);
-        }
+    /** The first {@code limit} rows in order, each once if {@code distinct}. */
+    static QueryIterator topN(QueryIterator rows, List<SortCondition> conditions, long limit, boolean distinct,
+            ExecutionContext context) {
+        return new QueryIterTopN(keyed(rows, conditions, context), comparator(conditions, context), limit, distinct, context);
     }
 
     private static QueryIterator keyed(QueryIterator rows, List<SortCondition> conditions, ExecutionContext context) {

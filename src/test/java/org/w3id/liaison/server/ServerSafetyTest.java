@@ -92,7 +92,7 @@ class ServerSafetyTest {
 
     @Test
     void aRunawaySortStopsToo() throws Exception {
-        // the sort's keys are computed as rows arrive (KeyedOrder): the timeout must reach the rows' source through it
+        // the sort's keys are computed as rows arrive (StoreExecutor): the timeout must reach the rows' source through it
         HttpResponse<String> stopped = query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?c DESC(?l) LIMIT 1");
 
         assertThat(stopped.statusCode()).isEqualTo(503);

@@ -29,7 +29,7 @@ import org.w3id.liaison.CountingFunction;
 
 /**
  * Sorting with keys computed once gives Jena's own order, row for row: the same rows in two real TDB2 databases,
- * one with {@link KeyedOrder} installed and one without, asked the same {@code ORDER BY} queries over values of
+ * one with {@link StoreExecutor} installed and one without, asked the same {@code ORDER BY} queries over values of
  * every kind — dates with and without time zones, ill-formed ones, times, numbers, strings, IRIs, blank nodes,
  * unbound — with many ties.
  */
@@ -51,7 +51,7 @@ class KeyedOrderTest {
         List<Quad> rows = rows(new Random(7), 400);
         for (DatasetGraph dataset : List.of(keyed, jenas))
             Txn.executeWrite(dataset, () -> rows.forEach(dataset::add));
-        KeyedOrder.install(keyed);
+        StoreExecutor.install(keyed);
     }
 
     @ParameterizedTest
@@ -90,7 +90,7 @@ class KeyedOrderTest {
     void leavesDatasetsThatAreNotTdb2AsTheyAre() {
         DatasetGraph memory = DatasetGraphFactory.createTxnMem();
 
-        KeyedOrder.install(memory);
+        StoreExecutor.install(memory);
 
         assertThat(QC.getFactory(memory.getContext())).isNull();
     }

@@ -11,18 +11,19 @@ import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.w3id.liaison.store.KeyedOrder;
+import org.w3id.liaison.store.StoreExecutor;
 import org.w3id.liaison.store.KnowledgeStore;
 
 /**
- * Each console example on a loaded database, in this process, one query at a time: Jena's own sort against
- * {@link KeyedOrder}, taking turns query by query (so that the machine's drift falls on both alike), each
+ * Each console example on a loaded database, in this process, one query at a time: TDB2's own executor against
+ * the store's ({@link StoreExecutor}: sorting with keys computed once, {@code OPTIONAL}s joined on node ids),
+ * taking turns query by query (so that the machine's drift falls on both alike), each
  * timed by its thread's CPU time; and whether the two give the same answer, row for row (if not, it exits
  * with 1: CI runs it on the dev reports for that).
  *
- * <pre>{@code bash bench/sort.sh DB [RUNS]}</pre>
+ * <pre>{@code bash bench/executor.sh DB [RUNS]}</pre>
  */
-public final class SortBenchmark {
+public final class ExecutorBenchmark {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
@@ -32,7 +33,7 @@ public final class SortBenchmark {
             DatasetGraph dataset = store.dataset();
             Map<String, String> examples = Workload.consoleExamples();
             boolean allSame = true;
-            System.out.printf("%-34s %12s %12s %7s  %s%n", "example (median ms, CPU)", "Jena's sort", "keys once", "ratio", "same answer");
+            System.out.printf("%-34s %12s %12s %7s  %s%n", "example (median ms, CPU)", "TDB2's", "the store's", "ratio", "same answer");
             for (Map.Entry<String, String> example : examples.entrySet()) {
                 String query = example.getValue();
                 long[] jena = new long[runs], keyed = new long[runs];
@@ -54,21 +55,21 @@ public final class SortBenchmark {
         }
     }
 
-    private static long time(DatasetGraph dataset, String query, boolean keyed) {
-        sortWith(dataset, keyed);
+    private static long time(DatasetGraph dataset, String query, boolean ours) {
+        runWith(dataset, ours);
         long start = CPU.getCurrentThreadCpuTime();
         Txn.executeRead(dataset, () -> QueryExec.dataset(dataset).query(query).select().forEachRemaining(row -> {}));
         return CPU.getCurrentThreadCpuTime() - start;
     }
 
-    private static String answer(DatasetGraph dataset, String query, boolean keyed) {
-        sortWith(dataset, keyed);
+    private static String answer(DatasetGraph dataset, String query, boolean ours) {
+        runWith(dataset, ours);
         return Txn.calculateRead(dataset, () -> ResultSetFormatter.asText(ResultSet.adapt(QueryExec.dataset(dataset).query(query).select())));
     }
 
-    private static void sortWith(DatasetGraph dataset, boolean keyed) {
-        if (keyed)
-            KeyedOrder.install(dataset);
+    private static void runWith(DatasetGraph dataset, boolean ours) {
+        if (ours)
+            StoreExecutor.install(dataset);
         else
             dataset.getContext().remove(ARQConstants.sysOpExecutorFactory);   // TDB2's own executor again
     }
