@@ -1,25 +1,22 @@
 package org.w3id.liaison.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.liaison.store.SideBySide.select;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.main.QC;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,18 +37,13 @@ class KeyedOrderTest {
     @TempDir
     static Path dir;
 
-    private static DatasetGraph keyed, jenas;
+    private static SideBySide stores;
 
     @BeforeAll
     static void twoDatabasesWithTheSameRows() {
         // ill-formed dates are among the values on purpose: Jena warns at every comparison of one
         Configurator.setLevel(NodeValue.class.getName(), Level.ERROR);
-        keyed = DatabaseMgr.connectDatasetGraph(dir.resolve("keyed").toString());
-        jenas = DatabaseMgr.connectDatasetGraph(dir.resolve("jena").toString());
-        List<Quad> rows = rows(new Random(7), 400);
-        for (DatasetGraph dataset : List.of(keyed, jenas))
-            Txn.executeWrite(dataset, () -> rows.forEach(dataset::add));
-        StoreExecutor.install(keyed);
+        stores = new SideBySide(dir, rows(new Random(7), 400));
     }
 
     @ParameterizedTest
@@ -66,9 +58,7 @@ class KeyedOrderTest {
         "SELECT ?set (COUNT(*) AS ?n) { ?r ex:in ?set } GROUP BY ?set ORDER BY DESC(?n) ?set",
     })
     void sortsAsJenaDoes(String query) {
-        List<Binding> ours = select(keyed, PREFIX + query), theirs = select(jenas, PREFIX + query);
-
-        assertThat(ours).isNotEmpty().containsExactlyElementsOf(theirs);
+        stores.assertSameRows(PREFIX + query);
     }
 
     @Test
@@ -77,9 +67,9 @@ class KeyedOrderTest {
         String query = PREFIX + "SELECT ?r ?v { ?r ex:v ?v } ORDER BY <" + CountingFunction.IRI + ">(?v)";
 
         CountingFunction.callsSinceAsked();
-        int rows = select(keyed, query).size();
+        int rows = select(stores.ours, query).size();
         long ours = CountingFunction.callsSinceAsked();
-        select(jenas, query);
+        select(stores.tdb2s, query);
         long theirs = CountingFunction.callsSinceAsked();
 
         assertThat(ours).isEqualTo(rows);
@@ -93,14 +83,6 @@ class KeyedOrderTest {
         StoreExecutor.install(memory);
 
         assertThat(QC.getFactory(memory.getContext())).isNull();
-    }
-
-    private static List<Binding> select(DatasetGraph dataset, String query) {
-        return Txn.calculateRead(dataset, () -> {
-            List<Binding> out = new ArrayList<>();
-            QueryExec.dataset(dataset).query(query).select().forEachRemaining(row -> out.add(row.detach()));
-            return out;
-        });
     }
 
     /** Rows ex:r0… in one of five sets, most with a value of some kind, many with a second key; ties everywhere. */

@@ -10,12 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,16 +29,11 @@ class OptionalOnIdsTest {
     @TempDir
     static Path dir;
 
-    private static DatasetGraph ours, tdb2s;
+    private static SideBySide stores;
 
     @BeforeAll
     static void twoDatabasesWithTheSameRows() {
-        ours = DatabaseMgr.connectDatasetGraph(dir.resolve("ours").toString());
-        tdb2s = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
-        List<Quad> quads = quads(new Random(11), 300);
-        for (DatasetGraph dataset : List.of(ours, tdb2s))
-            Txn.executeWrite(dataset, () -> quads.forEach(dataset::add));
-        StoreExecutor.install(ours);
+        stores = new SideBySide(dir, quads(new Random(11), 300));
     }
 
     @ParameterizedTest
@@ -60,9 +50,7 @@ class OptionalOnIdsTest {
         "SELECT ?set (COUNT(?v) AS ?n) { ?r ex:in ?set OPTIONAL { ?r ex:v ?v } } GROUP BY ?set ORDER BY ?set",
     })
     void joinsAsTdb2Does(String query) {
-        List<Binding> mine = select(ours, PREFIX + query), theirs = select(tdb2s, PREFIX + query);
-
-        assertThat(mine).isNotEmpty().containsExactlyElementsOf(theirs);
+        stores.assertSameRows(PREFIX + query);
     }
 
     @Test
@@ -71,14 +59,6 @@ class OptionalOnIdsTest {
 
         // Jena's optimizer makes an OPTIONAL over a basic pattern a "conditional": the step StoreExecutor replaces
         assertThat(Algebra.optimize(Algebra.compile(QueryFactory.create(query))).toString()).contains("(conditional");
-    }
-
-    private static List<Binding> select(DatasetGraph dataset, String query) {
-        return Txn.calculateRead(dataset, () -> {
-            List<Binding> out = new ArrayList<>();
-            QueryExec.dataset(dataset).query(query).select().forEachRemaining(row -> out.add(row.detach()));
-            return out;
-        });
     }
 
     /** Rows in five sets (a tenth of them blank nodes), some with values, second values and links; some values in a named graph. */
