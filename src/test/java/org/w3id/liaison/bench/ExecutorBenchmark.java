@@ -36,17 +36,18 @@ public final class ExecutorBenchmark {
             System.out.printf("%-34s %12s %12s %7s  %s%n", "example (median ms, CPU)", "TDB2's", "the store's", "ratio", "same answer");
             for (Map.Entry<String, String> example : examples.entrySet()) {
                 String query = example.getValue();
-                long[] jena = new long[runs], keyed = new long[runs];
+                long[] tdb2s = new long[runs], ours = new long[runs];
                 for (int run = -runs / 2; run < runs; run++) {   // the first half of the turns warms up both
-                    long j = time(dataset, query, false), k = time(dataset, query, true);
+                    long t = time(dataset, query, false), o = time(dataset, query, true);
                     if (run >= 0) {
-                        jena[run] = j;
-                        keyed[run] = k;
+                        tdb2s[run] = t;
+                        ours[run] = o;
                     }
                 }
-                String jenasAnswer = answer(dataset, query, false), keyedAnswer = answer(dataset, query, true);
-                double a = median(jena) / 1e6, b = median(keyed) / 1e6;
-                boolean same = jenasAnswer.equals(keyedAnswer);
+                Arrays.sort(tdb2s);
+                Arrays.sort(ours);
+                double a = Workload.percentile(tdb2s, 50), b = Workload.percentile(ours, 50);
+                boolean same = answer(dataset, query, false).equals(answer(dataset, query, true));
                 allSame &= same;
                 System.out.printf("%-34s %12.1f %12.1f %7.2f  %s%n", example.getKey(), a, b, a / b, same ? "yes" : "NO");
             }
@@ -72,11 +73,5 @@ public final class ExecutorBenchmark {
             StoreExecutor.install(dataset);
         else
             dataset.getContext().remove(ARQConstants.sysOpExecutorFactory);   // TDB2's own executor again
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }
