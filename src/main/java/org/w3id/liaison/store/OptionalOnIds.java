@@ -1,5 +1,6 @@
 package org.w3id.liaison.store;
 
+import java.util.function.Function;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
@@ -7,7 +8,7 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterDefaulting;
-import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
+import org.apache.jena.sparql.engine.iterator.QueryIter;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.engine.main.QC;
 
@@ -28,14 +29,14 @@ final class OptionalOnIds {
         return right instanceof OpBGP || right instanceof OpQuadPattern;
     }
 
-    /** Each left row joined with what {@code right} matches given it, or kept alone when that is nothing. */
+    /**
+     * Each left row joined with what {@code right} matches given it, or kept alone when that is nothing; one
+     * triple of a fixed property over a long left side through a {@link ScannedOptional}.
+     */
     static QueryIterator leftJoin(QueryIterator left, Op right, ExecutionContext context) {
-        return new QueryIterRepeatApply(left, context) {
-            @Override
-            protected QueryIterator nextStage(Binding row) {
-                QueryIterator matches = QC.execute(right, QueryIterSingleton.create(row, context), context);
-                return new QueryIterDefaulting(matches, row, context);
-            }
-        };
+        Function<Binding, QueryIterator> oneRow = row -> new QueryIterDefaulting(
+                QC.execute(right, QueryIterSingleton.create(row, context), context), row, context);
+        QueryIterator scanned = ScannedOptional.leftJoin(left, right, oneRow, context);
+        return scanned != null ? scanned : QueryIter.flatMap(left, oneRow, context);
     }
 }

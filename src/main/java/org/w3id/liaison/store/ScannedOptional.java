@@ -1,0 +1,224 @@
+package org.w3id.liaison.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.atlas.io.IndentedWriter;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.iterator.QueryIter;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
+import org.apache.jena.sparql.serializer.SerializationContext;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.solver.BindingNodeId;
+import org.apache.jena.tdb2.solver.BindingTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * {@code OPTIONAL { ?s p ?o }} — one triple of the default graph with a fixed property — over a long left
+ * side, joined through one pass over the property's stretch of the POS index instead of a descent of an index
+ * per left row. "Reports loaded" asks each of 20,000 reports for its dateline: 20,000 descents, or one read of
+ * the 20,000 dateline triples.
+ * <p>
+ * Whether the pass pays is decided as {@link BatchLookup} decides it, on the way: left rows are read ahead,
+ * and for each, {@value BatchLookup#TRIPLES_PER_LOOKUP} triples of the stretch (about what one descent costs).
+ * If the stretch ends first, its table of node ids answers every row, those read ahead and those after. If the
+ * left side ends first, or reaches {@value #READ_AHEAD} rows, the rows are joined one by one as
+ * {@link OptionalOnIds} does: never much more than twice the cheaper way, and a short left side is never
+ * held back for a long stretch. A row that leaves the joined variable unbound is joined by itself.
+ */
+final class ScannedOptional extends QueryIter {
+    /** Fewer left rows than this are joined one by one: a pass would not pay for its start. */
+    private static final int SCAN_FROM = 64;
+    /** The most left rows held while the pass goes on. */
+    static final int READ_AHEAD = 4096;
+
+    private final QueryIterator left;
+    /** Keyed on the subject until the rows read ahead show which side they bind. */
+    private Pattern pattern;
+    private final Function<Binding, QueryIterator> oneByOne;
+    private Iterator<Binding> rows;
+    /** The object ids of each subject id (or the reverse), or null when the rows are joined one by one. */
+    private Map<NodeId, List<NodeId>> table;
+    private QueryIterator current;
+
+    /** {@code ?s p ?o} as this reads it: the side the left rows bind, the property's id, the other side. */
+    private record Pattern(Var key, int keySide, NodeId property, Var other, NodeTupleTable triples) {
+        NodeTable nodes() {
+            return triples.getNodeTable();
+        }
+    }
+
+    private ScannedOptional(QueryIterator left, Pattern pattern, Function<Binding, QueryIterator> oneByOne,
+                            ExecutionContext context) {
+        super(context);
+        this.left = left;
+        this.pattern = pattern;
+        this.oneByOne = oneByOne;
+    }
+
+    /**
+     * The join of each left row with {@code right}, or null when {@code right} is not one triple of the stored
+     * default graph with a fixed property and two different variables.
+     */
+    static QueryIterator leftJoin(QueryIterator left, Op right, Function<Binding, QueryIterator> oneByOne,
+                                  ExecutionContext context) {
+        if (!(right instanceof OpQuadPattern quads) || quads.getPattern().size() != 1
+                || !Quad.isDefaultGraph(quads.getGraphNode())
+                || context.getContext().isTrue(TDB2.symUnionDefaultGraph)
+                || context.getContext().isDefined(SystemTDB.symTupleFilter)
+                || !TDBInternal.isBackedByTDB(context.getDataset()))
+            return null;
+        Quad q = quads.getPattern().get(0);
+        if (!Var.isVar(q.getSubject()) || !Var.isVar(q.getObject()) || !q.getPredicate().isConcrete()
+                || q.getSubject().equals(q.getObject()))
+            return null;
+        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(context.getDataset()).getTripleTable().getNodeTupleTable();
+        NodeId property = triples.getNodeTable().getNodeIdForNode(q.getPredicate());
+        if (NodeId.isDoesNotExist(property))
+            return null;
+        // the side bound by the left rows is chosen when they are read; both are kept until then
+        Pattern p = new Pattern(Var.alloc(q.getSubject()), 0, property, Var.alloc(q.getObject()), triples);
+        return new ScannedOptional(left, p, oneByOne, context);
+    }
+
+    @Override
+    protected boolean hasNextBinding() {
+        if (rows == null)
+            readAhead();
+        while (current == null || !current.hasNext()) {
+            if (current != null)
+                current.close();
+            current = null;
+            if (!rows.hasNext())
+                return false;
+            current = join(rows.next());
+        }
+        return true;
+    }
+
+    @Override
+    protected Binding moveToNextBinding() {
+        return current.next();
+    }
+
+    /** Reads left rows ahead while scanning the stretch, until one or the other ends (see the class). */
+    private void readAhead() {
+        List<Binding> ahead = new ArrayList<>();
+        Iterator<Tuple<NodeId>> scan = null;
+        Map<NodeId, List<NodeId>> read = new HashMap<>();
+        try {
+            while (left.hasNext() && ahead.size() < READ_AHEAD) {
+                ahead.add(left.next());
+                if (ahead.size() == SCAN_FROM) {
+                    Pattern keyed = keyedOn(ahead.get(0));
+                    if (keyed == null)
+                        break;
+                    pattern = keyed;
+                    scan = pattern.triples().getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, pattern.property(), NodeId.NodeIdAny));
+                }
+                if (scan == null)
+                    continue;
+                for (int i = 0; i < BatchLookup.TRIPLES_PER_LOOKUP && scan.hasNext(); i++) {
+                    Tuple<NodeId> t = scan.next();
+                    read.computeIfAbsent(t.get(pattern.keySide()), k -> new ArrayList<>(1)).add(t.get(2 - pattern.keySide()));
+                }
+                if (!scan.hasNext()) {
+                    table = read;
+                    break;
+                }
+            }
+        } finally {
+            Iter.close(scan);
+        }
+        rows = Iter.concat(ahead.iterator(), left);
+    }
+
+    /** The pattern keyed on whichever of its variables the row binds (the subject first), or null if neither. */
+    private Pattern keyedOn(Binding row) {
+        if (row.contains(pattern.key()))
+            return pattern;
+        if (row.contains(pattern.other()))
+            return new Pattern(pattern.other(), 2, pattern.property(), pattern.key(), pattern.triples());
+        return null;
+    }
+
+    private QueryIterator join(Binding row) {
+        NodeId key = table == null ? null : idOf(row, pattern.key());
+        if (key == null)
+            return oneByOne.apply(row);
+        ExecutionContext context = getExecContext();
+        List<NodeId> ends = NodeId.isDoesNotExist(key) ? null : table.get(key);
+        if (ends == null)
+            return QueryIterSingleton.create(row, context);
+        NodeId bound = idOf(row, pattern.other());
+        List<Binding> out = new ArrayList<>(ends.size());
+        for (NodeId end : ends) {
+            if (bound == null)
+                out.add(extend(row, pattern.other(), end));
+            else if (bound.equals(end))
+                out.add(row);
+        }
+        return out.isEmpty() ? QueryIterSingleton.create(row, context) : QueryIterPlainWrapper.create(out.iterator(), context);
+    }
+
+    /**
+     * The row with one more variable, as TDB2 extends its rows: its ids chained to the row's, so that a pattern
+     * matched after this one still finds the row's variables as ids; a row of another kind gets the node.
+     */
+    private Binding extend(Binding row, Var var, NodeId id) {
+        if (!(row instanceof BindingTDB tdb))
+            return BindingFactory.binding(row, var, pattern.nodes().getNodeForNodeId(id));
+        BindingNodeId ids = new BindingNodeId(tdb.getBindingId());
+        ids.put(var, id);
+        return new BindingTDB(ids, pattern.nodes());
+    }
+
+    /** A variable's node id in the row, read from TDB2's row if it is one; null when unbound. */
+    private NodeId idOf(Binding row, Var var) {
+        if (row instanceof BindingTDB tdb) {
+            NodeId id = tdb.getNodeId(var);
+            if (id != null)
+                return id;
+        }
+        Node n = row.get(var);
+        return n == null ? null : pattern.nodes().getNodeIdForNode(n);
+    }
+
+    @Override
+    protected void closeIterator() {
+        if (current != null)
+            current.close();
+        left.close();
+    }
+
+    @Override
+    protected void requestCancel() {
+        if (current != null)
+            current.cancel();
+        left.cancel();
+    }
+
+    @Override
+    public void output(IndentedWriter out, SerializationContext context) {
+        out.print("ScannedOptional " + pattern.key() + " " + pattern.other());
+    }
+}
