@@ -38,25 +38,32 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * per left row. "Reports loaded" asks each of 20,000 reports for its dateline: 20,000 descents, or one read of
  * the 20,000 dateline triples.
  * <p>
- * Whether the pass pays is decided as {@link BatchLookup} decides it, on the way: left rows are read ahead,
- * and for each, {@value BatchLookup#TRIPLES_PER_LOOKUP} triples of the stretch (about what one descent costs).
- * If the stretch ends first, its table of node ids answers every row, those read ahead and those after. If the
- * left side ends first, or reaches {@value #READ_AHEAD} rows, the rows are joined one by one as
- * {@link OptionalOnIds} does: never much more than twice the cheaper way, and a short left side is never
- * held back for a long stretch. A row that leaves the joined variable unbound is joined by itself.
+ * Whether the pass pays is found out on the way, as {@link BatchLookup} finds it out: left rows are joined one
+ * by one, as {@link OptionalOnIds} does, while for each row past the first {@value #SCAN_FROM} the pass reads
+ * {@value BatchLookup#TRIPLES_PER_LOOKUP} triples of the stretch (about what one descent costs). If the stretch
+ * ends, its table of node ids answers every row from then on; if the left side ends first, the pass is
+ * dropped, and so it is once it has read {@value #MOST_READ} triples (its table is held in memory). So
+ * whatever part of the left side is read — all of it, or the first rows under a {@code LIMIT} — the pass
+ * never costs much more than the descents it might replace, and no row waits for it. A row that leaves the
+ * joined variable unbound is always joined by itself.
  */
 final class ScannedOptional extends QueryIter {
-    /** Fewer left rows than this are joined one by one: a pass would not pay for its start. */
+    /** Left rows joined one by one before the pass starts: a short left side never pays for one. */
     private static final int SCAN_FROM = 64;
-    /** The most left rows held while the pass goes on. */
-    static final int READ_AHEAD = 4096;
+    /** The longest stretch read into a table: what 4,096 rows pay for. */
+    static final int MOST_READ = 4096 * BatchLookup.TRIPLES_PER_LOOKUP;
 
     private final QueryIterator left;
-    /** Keyed on the subject until the rows read ahead show which side they bind. */
+    /** Keyed on the subject until the rows show which side they bind. */
     private Pattern pattern;
     private final Function<Binding, QueryIterator> oneByOne;
-    private Iterator<Binding> rows;
-    /** The object ids of each subject id (or the reverse), or null when the rows are joined one by one. */
+    private long rows;
+    /** The pass while it goes on; null before it starts and once it has ended or been dropped. */
+    private Iterator<Tuple<NodeId>> scan;
+    private boolean scanDone;
+    private long read;
+    private Map<NodeId, List<NodeId>> partial;
+    /** The object ids of each subject id (or the reverse), once the pass has read the whole stretch. */
     private Map<NodeId, List<NodeId>> table;
     private QueryIterator current;
 
@@ -95,22 +102,24 @@ final class ScannedOptional extends QueryIter {
         NodeId property = triples.getNodeTable().getNodeIdForNode(q.getPredicate());
         if (NodeId.isDoesNotExist(property))
             return null;
-        // the side bound by the left rows is chosen when they are read; both are kept until then
         Pattern p = new Pattern(Var.alloc(q.getSubject()), 0, property, Var.alloc(q.getObject()), triples);
         return new ScannedOptional(left, p, oneByOne, context);
     }
 
     @Override
     protected boolean hasNextBinding() {
-        if (rows == null)
-            readAhead();
         while (current == null || !current.hasNext()) {
             if (current != null)
                 current.close();
             current = null;
-            if (!rows.hasNext())
+            if (!left.hasNext()) {
+                stopScan();
                 return false;
-            current = join(rows.next());
+            }
+            Binding row = left.next();
+            if (++rows >= SCAN_FROM && !scanDone)
+                scanFor(row);
+            current = join(row);
         }
         return true;
     }
@@ -120,36 +129,33 @@ final class ScannedOptional extends QueryIter {
         return current.next();
     }
 
-    /** Reads left rows ahead while scanning the stretch, until one or the other ends (see the class). */
-    private void readAhead() {
-        List<Binding> ahead = new ArrayList<>();
-        Iterator<Tuple<NodeId>> scan = null;
-        Map<NodeId, List<NodeId>> read = new HashMap<>();
-        try {
-            while (left.hasNext() && ahead.size() < READ_AHEAD) {
-                ahead.add(left.next());
-                if (ahead.size() == SCAN_FROM) {
-                    Pattern keyed = keyedOn(ahead.get(0));
-                    if (keyed == null)
-                        break;
-                    pattern = keyed;
-                    scan = pattern.triples().getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, pattern.property(), NodeId.NodeIdAny));
-                }
-                if (scan == null)
-                    continue;
-                for (int i = 0; i < BatchLookup.TRIPLES_PER_LOOKUP && scan.hasNext(); i++) {
-                    Tuple<NodeId> t = scan.next();
-                    read.computeIfAbsent(t.get(pattern.keySide()), k -> new ArrayList<>(1)).add(t.get(2 - pattern.keySide()));
-                }
-                if (!scan.hasNext()) {
-                    table = read;
-                    break;
-                }
+    /** The pass's share for one more row; at the first, the side it is keyed on, as this row binds it. */
+    private void scanFor(Binding row) {
+        if (scan == null) {
+            Pattern keyed = keyedOn(row);
+            if (keyed == null) {
+                scanDone = true;
+                return;
             }
-        } finally {
-            Iter.close(scan);
+            pattern = keyed;
+            partial = new HashMap<>();
+            scan = pattern.triples().getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, pattern.property(), NodeId.NodeIdAny));
         }
-        rows = Iter.concat(ahead.iterator(), left);
+        for (long budget = rows * BatchLookup.TRIPLES_PER_LOOKUP; read < budget && scan.hasNext(); read++) {
+            Tuple<NodeId> t = scan.next();
+            partial.computeIfAbsent(t.get(pattern.keySide()), k -> new ArrayList<>(1)).add(t.get(2 - pattern.keySide()));
+        }
+        if (!scan.hasNext())
+            table = partial;
+        if (!scan.hasNext() || read >= MOST_READ)
+            stopScan();
+    }
+
+    private void stopScan() {
+        Iter.close(scan);
+        scan = null;
+        scanDone = true;
+        partial = null;
     }
 
     /** The pattern keyed on whichever of its variables the row binds (the subject first), or null if neither. */
@@ -205,6 +211,7 @@ final class ScannedOptional extends QueryIter {
 
     @Override
     protected void closeIterator() {
+        stopScan();
         if (current != null)
             current.close();
         left.close();

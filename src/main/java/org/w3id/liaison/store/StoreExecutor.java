@@ -15,7 +15,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * How the store's queries run: TDB2's own executor with two steps done with less work and the same answers,
  * row for row — sorting with each row's keys computed once ({@link KeyedOrder}) and an {@code OPTIONAL} over
- * a basic pattern joined on node ids ({@link OptionalOnIds}). Everything else is TDB2's.
+ * a basic pattern joined on node ids ({@link OptionalOnIds}; over a long left side, through one pass over the
+ * property's index, {@link ScannedOptional}). Everything else is TDB2's.
  *
  * <pre>{@code
  * StoreExecutor.install(dataset);   // every query on this dataset from now on

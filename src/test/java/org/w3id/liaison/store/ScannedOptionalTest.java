@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code OPTIONAL { ?s p ?o }} over long left sides gives what TDB2's own executor gives, row for row, whichever
- * way {@link ScannedOptional} takes: 5,000 rows in five sets of 1,000; {@code ex:v}, a short stretch (a pass
- * over it answers every row); {@code ex:many}, 27 values for each row (135,000 triples, longer than a pass may
- * read for 1,000 rows, or for the most rows it reads ahead, {@value ScannedOptional#READ_AHEAD}).
+ * way {@link ScannedOptional} takes: 5,000 rows in five sets of 1,000; {@code ex:v}, a short stretch (the pass
+ * reads it whole, and its table answers the rows after); {@code ex:many}, 27 values for each row (135,000
+ * triples: more than the pass reads for 1,000 rows, and more than it reads at all,
+ * {@value ScannedOptional#MOST_READ}).
  */
 class ScannedOptionalTest {
     private static final String EX = "http://example.org/";
@@ -34,7 +35,7 @@ class ScannedOptionalTest {
         stores = new SideBySide(dir, quads(new Random(5)));
     }
 
-    /** The stretch ends before the rows: one pass, then its table answers all 5,000. */
+    /** The stretch ends before the rows: the rows after are answered from the pass's table. */
     @ParameterizedTest
     @ValueSource(strings = {
         "SELECT ?r ?v { ?r ex:in ?set OPTIONAL { ?r ex:v ?v } }",
@@ -56,7 +57,7 @@ class ScannedOptionalTest {
         stores.assertSameRows(PREFIX + query);
     }
 
-    /** The rows end before the stretch, or grow past what is read ahead: joined one by one. */
+    /** The rows end before the stretch, or the stretch is longer than a pass reads: every row joined by itself. */
     @ParameterizedTest
     @ValueSource(strings = {
         "SELECT * { ?r ex:in ex:set2 OPTIONAL { ?r ex:many ?m } }",
