@@ -52,6 +52,9 @@ class ScannedOptionalTest {
         // the first 1,000 rows bind ?r; the two after them do not, and each is matched alone
         "SELECT * { { ?r ex:in ex:set0 } UNION { VALUES ?q { ex:r1 ex:r2 } } OPTIONAL { ?r ex:w ?w } }",
         "SELECT ?set (COUNT(?v) AS ?n) { ?r ex:in ?set OPTIONAL { ?r ex:v ?v } } GROUP BY ?set ORDER BY ?set",
+        // a limit that stops the rows while the pass goes on, and one after it has ended
+        "SELECT * { ?r ex:in ?set OPTIONAL { ?r ex:v ?v } } LIMIT 100",
+        "SELECT * { ?r ex:in ?set OPTIONAL { ?r ex:v ?v } } LIMIT 1500",
     })
     void throughThePass(String query) {
         stores.assertSameRows(PREFIX + query);
@@ -71,6 +74,7 @@ class ScannedOptionalTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "SELECT * { VALUES ?r { ex:r1 ex:r2 ex:nowhere UNDEF } OPTIONAL { ?r ex:v ?v } }",
+        "SELECT * { ?r ex:in ?set OPTIONAL { ?r ex:many ?m } } LIMIT 5",
         "SELECT * { ?r ex:in ?set OPTIONAL { ?r ex:absent ?v } }",
     })
     void withoutAPass(String query) {
