@@ -39,8 +39,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * the 20,000 dateline triples.
  * <p>
  * Whether the pass pays is found out on the way, as {@link BatchLookup} finds it out: left rows are joined one
- * by one, as {@link OptionalOnIds} does, while for each row past the first {@value #SCAN_FROM} the pass reads
- * {@value BatchLookup#TRIPLES_PER_LOOKUP} triples of the stretch (about what one descent costs). If the stretch
+ * by one, as {@link OptionalOnIds} does, and from the {@value #SCAN_FROM}th on, the pass keeps up with them:
+ * {@value BatchLookup#TRIPLES_PER_LOOKUP} triples of the stretch for every row read (about what one descent
+ * costs). If the stretch
  * ends, its table of node ids answers every row from then on; if the left side ends first, the pass is
  * dropped, and so it is once it has read {@value #MOST_READ} triples (its table is held in memory). So
  * whatever part of the left side is read — all of it, or the first rows under a {@code LIMIT} — the pass
