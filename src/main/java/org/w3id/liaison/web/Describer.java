@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -129,10 +128,16 @@ public final class Describer {
         BatchLookup lookup = new BatchLookup(dsg);
         Map<Node, Node> date = new HashMap<>(lookup.objects(facts, LIA.date));
         date.putAll(lookup.objects(facts.stream().filter(f -> !date.containsKey(f)).toList(), LIA.attestedOn));
-        Function<Node, String> day = f -> date.containsKey(f) ? date.get(f).getLiteralLexicalForm() : "";
+        // each fact's day read once, not at each of the sort's comparisons (8,000 facts: 200,000 of them);
         // facts of one day in the order of their IRIs, so that a page shows the same ones after a restart
-        return facts.stream().sorted(Comparator.comparing(day).reversed().thenComparing(Node::getURI))
-                .limit(FACTS).toList();
+        record Dated(String day, String iri, Node fact) {}
+        List<Dated> dated = new ArrayList<>(facts.size());
+        for (Node f : facts) {
+            Node d = date.get(f);
+            dated.add(new Dated(d == null ? "" : d.getLiteralLexicalForm(), f.getURI(), f));
+        }
+        return dated.stream().sorted(Comparator.comparing(Dated::day).reversed().thenComparing(Dated::iri))
+                .limit(FACTS).map(Dated::fact).toList();
     }
 
     /** The first object of {@code (s, p)}, as text: a thing's label, say, where one is enough. */
