@@ -173,7 +173,7 @@ final class ScannedOptional extends QueryIter {
         if (key == null)
             return oneByOne.apply(row);
         ExecutionContext context = getExecContext();
-        List<NodeId> ends = NodeId.isDoesNotExist(key) ? null : table.get(key);
+        List<NodeId> ends = table.get(key);   // null too for a node the store lacks: no triple has its id
         if (ends == null)
             return QueryIterSingleton.create(row, context);
         NodeId bound = idOf(row, pattern.other());

@@ -130,13 +130,13 @@ public final class Describer {
         date.putAll(lookup.objects(facts.stream().filter(f -> !date.containsKey(f)).toList(), LIA.attestedOn));
         // each fact's day read once, not at each of the sort's comparisons (8,000 facts: 200,000 of them);
         // facts of one day in the order of their IRIs, so that a page shows the same ones after a restart
-        record Dated(String day, String iri, Node fact) {}
+        record Dated(String day, Node fact) {}
         List<Dated> dated = new ArrayList<>(facts.size());
         for (Node f : facts) {
             Node d = date.get(f);
-            dated.add(new Dated(d == null ? "" : d.getLiteralLexicalForm(), f.getURI(), f));
+            dated.add(new Dated(d == null ? "" : d.getLiteralLexicalForm(), f));
         }
-        return dated.stream().sorted(Comparator.comparing(Dated::day).reversed().thenComparing(Dated::iri))
+        return dated.stream().sorted(Comparator.comparing(Dated::day).reversed().thenComparing(d -> d.fact().getURI()))
                 .limit(FACTS).map(Dated::fact).toList();
     }
 
