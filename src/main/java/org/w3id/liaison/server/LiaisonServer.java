@@ -12,7 +12,6 @@ import org.w3id.liaison.store.DatasetDescription;
 import org.w3id.liaison.store.StoreExecutor;
 import org.w3id.liaison.web.Describer;
 import org.w3id.liaison.web.Site;
-import org.w3id.liaison.web.Timelines;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
@@ -135,7 +134,6 @@ public final class LiaisonServer {
             StoreExecutor.install(dataset);                   // TDB2's executor, sorting and OPTIONALs with less work
             AskResultsJSON.register();
             Describer describer = new Describer(dataset);
-            Timelines timelines = new Timelines(dataset);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .add("/" + DATASET, dataset, false)
@@ -143,9 +141,9 @@ public final class LiaisonServer {
                     .enablePing(true)
                     .staticFileBase(console())
                     .addFilter("/" + DATASET + "/sparql", new ServiceDescriptionFilter())
-                    .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Role.THING, site, describer, timelines))
-                    .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Role.PAGE, site, describer, timelines))
-                    .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Role.DATA, site, describer, timelines))
+                    .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Role.THING, site, describer))
+                    .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Role.PAGE, site, describer))
+                    .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Role.DATA, site, describer))
                     .addServlet("/search", new SearchServlet(dataset, site))
                     .addServlet("/ontology", new DatasetServlets.OntologyDocument(site))
                     .addServlet("/ontology.ttl", new DatasetServlets.OntologyDocument(site))

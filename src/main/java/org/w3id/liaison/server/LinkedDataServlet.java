@@ -11,7 +11,6 @@ import org.w3id.liaison.web.Describer;
 import org.w3id.liaison.web.EntityPage;
 import org.w3id.liaison.web.Format;
 import org.w3id.liaison.web.Site;
-import org.w3id.liaison.web.Timelines;
 
 /**
  * Dereferencing, in the pattern of DBpedia and the W3C "Cool URIs for the Semantic Web" note (303 URIs
@@ -35,13 +34,11 @@ final class LinkedDataServlet extends HttpServlet {
     private final Site site;
     private final Describer describer;
     private final EntityPage pages;
-    private final Timelines timelines;
 
-    LinkedDataServlet(Role role, Site site, Describer describer, Timelines timelines) {
+    LinkedDataServlet(Role role, Site site, Describer describer) {
         this.role = role;
         this.site = site;
         this.describer = describer;
-        this.timelines = timelines;
         this.pages = new EntityPage(site);
     }
 
@@ -59,29 +56,39 @@ final class LinkedDataServlet extends HttpServlet {
             }
             path = path.substring(0, dot);
         }
-        Optional<String> thing = site.thingOf(path);
-        Optional<Describer.Description> description = thing.flatMap(iri -> describer.describe(NodeFactory.createURI(iri)));
-        if (description.isEmpty()) {
-            notFound(req, resp, thing.orElse(site.base() + req.getRequestURI().substring(1)));
-            return;
-        }
-        String iri = thing.get();
+        Optional<Node> thing = site.thingOf(path).map(NodeFactory::createURI);
         switch (role) {
+            // the thing itself: whether the graph says anything of it is all a redirect needs to know
             case THING -> {
+                if (thing.isEmpty() || !describer.knows(thing.get())) {
+                    notFound(req, resp, thing);
+                    return;
+                }
                 Optional<Format> wanted = Negotiation.choose(req);
+                String iri = thing.get().getURI();
                 resp.setHeader("Vary", "Accept");
                 resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
                 resp.setHeader("Location", wanted.map(f -> site.data(iri, f.extension())).orElse(site.page(iri)));
             }
             case PAGE -> {
-                Node node = NodeFactory.createURI(iri);
-                Negotiation.html(resp, HttpServletResponse.SC_OK, pages.render(node, description.get(), timelines.of(node)));
+                Optional<Describer.Portrait> portrait = thing.flatMap(describer::portray);
+                if (portrait.isEmpty())
+                    notFound(req, resp, thing);
+                else
+                    Negotiation.html(resp, HttpServletResponse.SC_OK, pages.render(thing.get(), portrait.get()));
             }
-            case DATA -> Negotiation.rdf(resp, description.get().graph(), format.get());
+            case DATA -> {
+                Optional<Describer.Description> description = thing.flatMap(describer::describe);
+                if (description.isEmpty())
+                    notFound(req, resp, thing);
+                else
+                    Negotiation.rdf(resp, description.get().graph(), format.get());
+            }
         }
     }
 
-    private void notFound(HttpServletRequest req, HttpServletResponse resp, String iri) throws IOException {
+    private void notFound(HttpServletRequest req, HttpServletResponse resp, Optional<Node> thing) throws IOException {
+        String iri = thing.map(Node::getURI).orElse(site.base() + req.getRequestURI().substring(1));
         if (role == Role.PAGE || role == Role.THING && Negotiation.choose(req).isEmpty())
             Negotiation.html(resp, HttpServletResponse.SC_NOT_FOUND, pages.notFound(iri));
         else

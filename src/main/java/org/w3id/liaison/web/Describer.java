@@ -1,10 +1,7 @@
 package org.w3id.liaison.web;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +14,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.w3id.liaison.ontology.LIA;
-import org.w3id.liaison.store.BatchLookup;
 
 /**
  * What the knowledge graph says about one thing, as a small graph of its own, in the manner of a
@@ -32,6 +28,7 @@ import org.w3id.liaison.store.BatchLookup;
  *
  * <pre>{@code
  * Optional<Describer.Description> d = new Describer(store.dataset()).describe(NodeFactory.createURI(iri));
+ * Optional<Describer.Portrait> p = describer.portray(thing);     // and its timeline, for its page
  * }</pre>
  */
 public final class Describer {
@@ -59,24 +56,43 @@ public final class Describer {
     }
 
     private static final Set<Node> FACT_TYPES = Set.of(LIA.Meeting, LIA.PositionHolding, LIA.Endorsement);
-    /** The properties by which a fact points at what it is about; their domains are the fact classes. */
-    private static final List<Node> ROLES = List.of(LIA.participant, LIA.holder, LIA.agent, LIA.position, LIA.place,
-            LIA.initiative);
     /** What a page shows of a thing it links to: its kind and name (a report's headline and date). */
     private static final List<Node> LABELS = List.of(LIA.type, LIA.label, LIA.headline, LIA.title, LIA.datePublished);
 
     private final DatasetGraph dsg;
+    private final Timelines timelines;
 
     public Describer(DatasetGraph dsg) {
         this.dsg = dsg;
+        this.timelines = new Timelines(dsg);
+    }
+
+    /** Whether the graph says anything about the thing: whether it has a description. */
+    public boolean knows(Node thing) {
+        return Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().contains(thing, Node.ANY, Node.ANY));
     }
 
     /** The thing's description, or empty when the graph says nothing about it. */
     public Optional<Description> describe(Node thing) {
-        return Txn.calculateRead(dsg, () -> Optional.ofNullable(build(thing)));
+        return Txn.calculateRead(dsg, () -> Optional.ofNullable(build(thing, new Involvement(dsg, thing))));
     }
 
-    private Description build(Node thing) {
+    /** A thing's description and, for an official or a party, its timeline: what a page shows. */
+    public record Portrait(Description description, Optional<Timelines.Timeline> timeline) {}
+
+    /**
+     * The thing's description and timeline, or empty when the graph says nothing about it: in one read
+     * transaction, in which the facts and dates the description reads are those the timeline counts.
+     */
+    public Optional<Portrait> portray(Node thing) {
+        return Txn.calculateRead(dsg, () -> {
+            Involvement involvement = new Involvement(dsg, thing);
+            Description d = build(thing, involvement);
+            return d == null ? Optional.empty() : Optional.of(new Portrait(d, timelines.of(thing, involvement)));
+        });
+    }
+
+    private Description build(Node thing, Involvement involvement) {
         Graph union = dsg.getDefaultGraph();
         if (!union.contains(thing, Node.ANY, Node.ANY))
             return null;
@@ -88,19 +104,14 @@ public final class Describer {
             return new Description(d, 0, 0);
         }
         copy(union.find(thing, Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
-        // Facts point at the thing by their roles: asked for role by role, so the reports that merely name the
-        // thing (thousands, for China) are not read to find them.
-        // (the ontology gives each role a fact as its domain: whatever holds one is a fact)
-        Set<Node> facts = new LinkedHashSet<>();
-        for (Node role : ROLES)
-            facts.addAll(subjects(union, role, thing));
         // The other statements pointing at it: the first INCOMING, and whether there are more.
+        Set<Node> pointing = involvement.pointing();
         int incoming = 0;
         ExtendedIterator<Triple> in = union.find(Node.ANY, Node.ANY, thing);
         try {
             while (in.hasNext() && incoming <= INCOMING) {
                 Triple t = in.next();
-                if (ROLES.contains(t.getPredicate()) && facts.contains(t.getSubject()))
+                if (Involvement.ROLES.contains(t.getPredicate()) && pointing.contains(t.getSubject()))
                     continue;
                 if (incoming++ < INCOMING)
                     d.add(t);
@@ -108,11 +119,10 @@ public final class Describer {
         } finally {
             in.close();
         }
-        if (union.contains(thing, LIA.type, LIA.Party))
-            facts.addAll(meetingsOf(new BatchLookup(dsg), subjects(union, LIA.memberOfParty, thing)));
         if (isFact(union, thing))
             fact(union, thing, d);
-        latest(facts).forEach(f -> fact(union, f, d));
+        Set<Node> facts = involvement.facts();
+        latest(facts, involvement).forEach(f -> fact(union, f, d));
         labels(union, d);
         return new Description(d, facts.size(), incoming);
     }
@@ -120,20 +130,19 @@ public final class Describer {
     /**
      * The {@link #FACTS} latest facts, by the date of the meeting or of the report attesting a post. A busy
      * official takes part in thousands: their dates are read in one pass over each date's index
-     * ({@link BatchLookup}), not fact by fact.
+     * ({@link Involvement#dates()}), not fact by fact.
      */
-    private List<Node> latest(Set<Node> facts) {
+    private static List<Node> latest(Set<Node> facts, Involvement involvement) {
         if (facts.size() <= FACTS)
             return List.copyOf(facts);
-        BatchLookup lookup = new BatchLookup(dsg);
-        Map<Node, Node> date = new HashMap<>(lookup.objects(facts, LIA.date));
-        date.putAll(lookup.objects(facts.stream().filter(f -> !date.containsKey(f)).toList(), LIA.attestedOn));
+        Map<Node, Node> dates = involvement.dates();
+        Map<Node, Node> attested = involvement.attested();
         // each fact's day read once, not at each of the sort's comparisons (8,000 facts: 200,000 of them);
         // facts of one day in the order of their IRIs, so that a page shows the same ones after a restart
         record Dated(String day, Node fact) {}
         List<Dated> dated = new ArrayList<>(facts.size());
         for (Node f : facts) {
-            Node d = date.get(f);
+            Node d = dates.getOrDefault(f, attested.get(f));
             dated.add(new Dated(d == null ? "" : d.getLiteralLexicalForm(), f));
         }
         return dated.stream().sorted(Comparator.comparing(Dated::day).reversed().thenComparing(d -> d.fact().getURI()))
@@ -155,20 +164,6 @@ public final class Describer {
             if (union.contains(n, LIA.type, type))
                 return true;
         return false;
-    }
-
-    /** The subjects of {@code (?, p, o)}, each once, in the order of the index. */
-    static Set<Node> subjects(Graph union, Node p, Node o) {
-        Set<Node> out = new LinkedHashSet<>();
-        union.find(Node.ANY, p, o).forEach(t -> out.add(t.getSubject()));
-        return out;
-    }
-
-    /** The meetings of a party's members: a party meets through its officials. */
-    static Set<Node> meetingsOf(BatchLookup lookup, Collection<Node> members) {
-        Set<Node> out = new LinkedHashSet<>();
-        lookup.subjectsOf(members, LIA.participant).values().forEach(out::addAll);
-        return out;
     }
 
     /** A fact whole, and the sentence it came from. */

@@ -18,7 +18,7 @@ import org.w3id.liaison.ontology.LIA;
  * came from — and what points at it. Every IRI is a link; Wikidata and DBpedia links go out.
  *
  * <pre>{@code
- * String html = new EntityPage(Site.DEFAULT).render(thing, describer.describe(thing).orElseThrow(), timelines.of(thing));
+ * String html = new EntityPage(Site.DEFAULT).render(thing, describer.portray(thing).orElseThrow());
  * }</pre>
  */
 public final class EntityPage {
@@ -29,7 +29,9 @@ public final class EntityPage {
         this.site = site;
     }
 
-    public String render(Node thing, Describer.Description description, Optional<Timelines.Timeline> timeline) {
+    public String render(Node thing, Describer.Portrait portrait) {
+        Describer.Description description = portrait.description();
+        Optional<Timelines.Timeline> timeline = portrait.timeline();
         View v = new View(thing, description.graph());
         Html body = new Html();
         v.header(body);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -45,13 +44,16 @@ public final class Timelines {
 
     /** The timeline of an official or a party; empty for other things. */
     public Optional<Timeline> of(Node thing) {
-        return Txn.calculateRead(dsg, () -> {
-            if (dsg.getDefaultGraph().contains(thing, LIA.type, LIA.Official))
-                return Optional.of(official(thing));
-            if (dsg.getDefaultGraph().contains(thing, LIA.type, LIA.Party))
-                return Optional.of(party(thing));
-            return Optional.empty();
-        });
+        return Txn.calculateRead(dsg, () -> of(thing, new Involvement(dsg, thing)));
+    }
+
+    /** The same, from the thing's facts and their dates as read for its description, inside its transaction. */
+    Optional<Timeline> of(Node thing, Involvement involvement) {
+        if (dsg.getDefaultGraph().contains(thing, LIA.type, LIA.Official))
+            return Optional.of(official(involvement));
+        if (dsg.getDefaultGraph().contains(thing, LIA.type, LIA.Party))
+            return Optional.of(party(involvement));
+        return Optional.empty();
     }
 
     /**
@@ -70,11 +72,16 @@ public final class Timelines {
      * GROUP BY ?year ?country ORDER BY ?year DESC(?n) ?country
      * </pre>
      */
-    private Timeline party(Node x) {
-        BatchLookup lookup = new BatchLookup(dsg);
-        Set<Node> members = Describer.subjects(dsg.getDefaultGraph(), LIA.memberOfParty, x);
+    private Timeline party(Involvement x) {
+        BatchLookup lookup = x.lookup();
+        Set<Node> members = x.members();
+        Map<Node, Node> dates = x.dates();
         Map<Node, Integer> year = new HashMap<>();
-        lookup.objects(Describer.meetingsOf(lookup, members), LIA.date).forEach((m, d) -> year.put(m, year(d)));
+        for (Node m : x.membersMeetings()) {
+            Node d = dates.get(m);
+            if (d != null)
+                year.put(m, year(d));
+        }
 
         Map<Node, List<Node>> participants = lookup.objectsOf(year.keySet(), LIA.participant);
         Set<Node> others = new LinkedHashSet<>();
@@ -113,18 +120,19 @@ public final class Timelines {
      *   ?h lia:holder ?x ; lia:position ?post ; lia:attestedOn ?d } GROUP BY ?post ORDER BY ?first ?post
      * </pre>
      */
-    private Timeline official(Node x) {
-        Graph union = dsg.getDefaultGraph();
-        BatchLookup lookup = new BatchLookup(dsg);
+    private Timeline official(Involvement x) {
         Map<Integer, Integer> meetings = new TreeMap<>();
-        lookup.objects(Describer.subjects(union, LIA.participant, x), LIA.date).values()
-                .forEach(d -> meetings.merge(year(d), 1, Integer::sum));
+        Map<Node, Node> dates = x.dates();
+        for (Node m : x.as(LIA.participant)) {
+            Node d = dates.get(m);
+            if (d != null)
+                meetings.merge(year(d), 1, Integer::sum);
+        }
         List<Year> years = new ArrayList<>();
         meetings.forEach((year, n) -> years.add(new Year(year, n, Map.of())));
 
-        Set<Node> holdings = Describer.subjects(union, LIA.holder, x);
-        Map<Node, Node> post = lookup.objects(holdings, LIA.position);
-        Map<Node, Node> attested = lookup.objects(holdings, LIA.attestedOn);
+        Map<Node, Node> post = x.lookup().objects(x.as(LIA.holder), LIA.position);
+        Map<Node, Node> attested = x.attested();
         Map<Node, String[]> span = new HashMap<>();
         post.forEach((h, p) -> {
             Node d = attested.get(h);

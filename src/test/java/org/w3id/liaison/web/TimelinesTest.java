@@ -104,6 +104,24 @@ class TimelinesTest {
         t.years().forEach(y -> assertThat(List.copyOf(y.countries().values())).isSortedAccordingTo(Comparator.reverseOrder()));
     }
 
+    @Test
+    void aPortraitReadsOnceWhatTheDescriptionAndTheTimelineReadApart() {
+        Describer describer = new Describer(store.dataset());
+        for (String busiest : List.of(
+                "SELECT ?x (COUNT(?f) AS ?n) { ?x a lia:Official . ?f lia:participant|lia:holder ?x } GROUP BY ?x",
+                "SELECT ?x (COUNT(?a) AS ?n) { ?a lia:memberOfParty ?x } GROUP BY ?x")) {
+            Node thing = select(busiest + " ORDER BY DESC(?n) ?x LIMIT 1").get(0).get(0);
+            Describer.Portrait portrait = describer.portray(thing).orElseThrow();
+            Describer.Description apart = describer.describe(thing).orElseThrow();
+            // more facts than a page shows: the latest are chosen by the dates the timeline counts too
+            assertThat(apart.factsCut()).isTrue();
+            assertThat(portrait.description().facts()).isEqualTo(apart.facts());
+            assertThat(portrait.description().incoming()).isEqualTo(apart.incoming());
+            assertThat(portrait.description().graph().isIsomorphicWith(apart.graph())).isTrue();
+            assertThat(portrait.timeline()).isPresent().isEqualTo(timelines.of(thing));
+        }
+    }
+
     private static int count(String pattern, Node thing) {
         return ((Number) select("SELECT (COUNT(*) AS ?n) { " + pattern.formatted(thing.getURI()) + " }").get(0).get(0)
                 .getLiteralValue()).intValue();
