@@ -3,7 +3,8 @@
 #   1. loads of 5k, 10k, 20k and 40k generated reports next to extraction + tdb2.tdbloader (bench/run.sh);
 #   2. queries on the 20k database at 1, 8 and 32 clients, Liaison against plain Fuseki (bench/query.sh);
 #   3. each console example in process on the 20k database, TDB2's executor against the store's (bench/executor.sh);
-#   4. 1,000 changed reports reloaded into the 20k database while 8 clients query (bench/reload.sh).
+#   4. the heaviest pages in process on the 20k database, read apart against together (bench/pages.sh);
+#   5. 1,000 changed reports reloaded into the 20k database while 8 clients query (bench/reload.sh).
 # In-process extraction per article is bench/jmh.sh. About an hour on 2 cores.
 #
 #   JAVA_OPTS=-Xmx1g bash bench/scale.sh
@@ -23,6 +24,8 @@ echo "== queries"
 bash bench/query.sh "$WORK/db" "${SECONDS_PER_RUN:-20}" 1 8 32
 echo "== the examples in process, TDB2's executor against the store's"
 bash bench/executor.sh "$WORK/db" 30
+echo "== the heaviest pages in process"
+bash bench/pages.sh "$WORK/db" 40
 echo "== reload of 1,000 changed reports under query"
 java -jar target/liaison.jar generate --articles 1000 --seed 7 --out "$WORK/changed"
 bash bench/reload.sh "$WORK/db" "$WORK/changed" 8
