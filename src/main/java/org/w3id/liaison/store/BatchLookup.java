@@ -25,7 +25,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * 30 triples in that time (27,000 in 2.4–4.6 ms) and turns into nodes only the answers. The pass stops once
  * it has read {@value #TRIPLES_PER_LOOKUP} triples per thing asked — the property's stretch is as long as the
  * data is big, the things asked may be few — and the things it has not met by then are looked up one by one:
- * never much more than twice the cheaper way. Call inside a read transaction.
+ * never much more than twice the cheaper way. Call inside a read transaction; an instance remembers the ids
+ * and nodes it has met for its next lookups, so make one per transaction.
  *
  * <pre>{@code
  * Map<Node, Node> dates = new BatchLookup(dsg).objects(meetings, LIA.date);
@@ -42,6 +43,12 @@ public final class BatchLookup {
 
     private final DatasetGraph dsg;
     private final int triplesPerLookup;
+    /**
+     * The ids of the things asked and the nodes of the values found, kept for the next lookup: a page asks
+     * several properties of the same 8,000 facts, and their values repeat (a day, a post).
+     */
+    private final Map<Node, NodeId> ids = new HashMap<>();
+    private final Map<NodeId, Node> nodes = new HashMap<>();
 
     public BatchLookup(DatasetGraph dsg) {
         this(dsg, TRIPLES_PER_LOOKUP);
@@ -82,13 +89,13 @@ public final class BatchLookup {
             return out;
         }
         NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(dsg).getTripleTable().getNodeTupleTable();
-        NodeTable nodes = triples.getNodeTable();
-        NodeId p = nodes.getNodeIdForNode(property);
+        NodeTable table = triples.getNodeTable();
+        NodeId p = table.getNodeIdForNode(property);
         if (NodeId.isDoesNotExist(p))
             return out;
         Map<NodeId, Node> wanted = new HashMap<>();
         for (Node t : things) {
-            NodeId id = nodes.getNodeIdForNode(t);
+            NodeId id = ids.computeIfAbsent(t, table::getNodeIdForNode);
             if (!NodeId.isDoesNotExist(id))
                 wanted.put(id, t);
         }
@@ -119,7 +126,7 @@ public final class BatchLookup {
         }
         found.forEach((id, ends) -> {
             List<Node> values = new ArrayList<>(ends.size());
-            ends.forEach(e -> values.add(nodes.getNodeForNodeId(e)));
+            ends.forEach(e -> values.add(nodes.computeIfAbsent(e, table::getNodeForNodeId)));
             out.put(wanted.get(id), values);
         });
         return out;
