@@ -3,10 +3,12 @@ package org.w3id.liaison.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -78,6 +80,65 @@ public final class BatchLookup {
     /** For each object, the subjects that have it as a value of the property: {@code ?s property object}. */
     public Map<Node, List<Node>> subjectsOf(Collection<Node> objects, Node property) {
         return lookup(objects, property, O);
+    }
+
+    /**
+     * For each thing, the first triple of each of the properties that it has, in index order: what names the
+     * things a page links to (type, label, headline). A thing holds a few statements, so they are read in one
+     * descent of the SPO index as node ids, and only the triples kept become nodes, instead of one descent per
+     * property. The first of a property is the triple a lookup of it would give first: both read the thing's
+     * stretch of that index in order. A thing with more than {@value #TRIPLES_PER_LOOKUP} statements per
+     * property asked is read property by property for those not yet met.
+     */
+    public List<Triple> firstOfEach(Collection<Node> things, List<Node> properties) {
+        List<Triple> out = new ArrayList<>();
+        if (!TDBInternal.isBackedByTDB(dsg)) {
+            for (Node t : things)
+                for (Node p : properties)
+                    first(dsg.getDefaultGraph().find(t, p, Node.ANY), out);
+            return out;
+        }
+        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(dsg).getTripleTable().getNodeTupleTable();
+        NodeTable table = triples.getNodeTable();
+        Map<NodeId, Node> asked = new LinkedHashMap<>();
+        for (Node p : properties) {
+            NodeId id = table.getNodeIdForNode(p);
+            if (!NodeId.isDoesNotExist(id))
+                asked.put(id, p);
+        }
+        for (Node t : things) {
+            NodeId s = ids.computeIfAbsent(t, table::getNodeIdForNode);
+            if (asked.isEmpty() || NodeId.isDoesNotExist(s))
+                continue;
+            Set<NodeId> missing = new HashSet<>(asked.keySet());
+            Iterator<Tuple<NodeId>> all = triples.getTupleTable().find(TupleFactory.tuple(s, NodeId.NodeIdAny, NodeId.NodeIdAny));
+            try {
+                for (long budget = (long) asked.size() * triplesPerLookup; !missing.isEmpty() && budget > 0 && all.hasNext(); budget--) {
+                    Tuple<NodeId> row = all.next();
+                    if (missing.remove(row.get(1)))
+                        out.add(Triple.create(t, asked.get(row.get(1)), nodes.computeIfAbsent(row.get(2), table::getNodeForNodeId)));
+                }
+                if (!missing.isEmpty() && all.hasNext())
+                    for (NodeId p : missing) {
+                        Iterator<Tuple<NodeId>> one = triples.getTupleTable().find(TupleFactory.tuple(s, p, NodeId.NodeIdAny));
+                        if (one.hasNext())
+                            out.add(Triple.create(t, asked.get(p), nodes.computeIfAbsent(one.next().get(2), table::getNodeForNodeId)));
+                        Iter.close(one);
+                    }
+            } finally {
+                Iter.close(all);
+            }
+        }
+        return out;
+    }
+
+    private static void first(Iterator<Triple> it, List<Triple> out) {
+        try {
+            if (it.hasNext())
+                out.add(it.next());
+        } finally {
+            Iter.close(it);
+        }
     }
 
     /** The other ends of the property's triples at each thing, which stands at {@code side} (S or O). */

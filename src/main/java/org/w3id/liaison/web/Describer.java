@@ -14,6 +14,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.w3id.liaison.ontology.LIA;
+import org.w3id.liaison.store.BatchLookup;
 
 /**
  * What the knowledge graph says about one thing, as a small graph of its own, in the manner of a
@@ -100,10 +101,10 @@ public final class Describer {
         if (union.contains(thing, LIA.type, LIA.Article) && dsg.containsGraph(thing)) {
             // a report is described by all that was drawn from it: its own named graph
             dsg.getGraph(thing).find().forEach(d::add);
-            labels(union, d);
+            labels(involvement.lookup(), d);
             return new Description(d, 0, 0);
         }
-        copy(union.find(thing, Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
+        copy(union.find(thing, Node.ANY, Node.ANY), d);
         // The other statements pointing at it: the first INCOMING, and whether there are more.
         Set<Node> pointing = involvement.pointing();
         int incoming = 0;
@@ -123,7 +124,7 @@ public final class Describer {
             fact(union, thing, d);
         Set<Node> facts = involvement.facts();
         latest(facts, involvement).forEach(f -> fact(union, f, d));
-        labels(union, d);
+        labels(involvement.lookup(), d);
         return new Description(d, facts.size(), incoming);
     }
 
@@ -168,32 +169,27 @@ public final class Describer {
 
     /** A fact whole, and the sentence it came from. */
     private static void fact(Graph union, Node fact, Graph d) {
-        copy(union.find(fact, Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
+        copy(union.find(fact, Node.ANY, Node.ANY), d);
         for (Triple excerpt : union.find(fact, LIA.excerpt, Node.ANY).toList())
-            copy(union.find(excerpt.getObject(), Node.ANY, Node.ANY), d, Integer.MAX_VALUE);
+            copy(union.find(excerpt.getObject(), Node.ANY, Node.ANY), d);
     }
 
     /** The label, type and (for reports) headline and dates of every IRI the description names. */
-    private static void labels(Graph union, Graph d) {
+    private static void labels(BatchLookup lookup, Graph d) {
         List<Node> named = new ArrayList<>();
         d.find().forEach(t -> {
             named.add(t.getSubject());
             named.add(t.getObject());
         });
-        // things described already (the thing, its facts, their excerpts) carry their type and names
-        named.stream().distinct().filter(Node::isURI).filter(n -> !d.contains(n, LIA.type, Node.ANY)).forEach(n -> {
-            // one of each is enough to name a thing, and stops at once where a popular thing's label is
-            // repeated in every report's graph (reading on would only meet the same triple again)
-            for (Node p : LABELS)
-                copy(union.find(n, p, Node.ANY), d, 1);
-        });
+        // things described already (the thing, its facts, their excerpts) carry their type and names; one of
+        // each is enough to name a thing
+        lookup.firstOfEach(named.stream().distinct().filter(Node::isURI).filter(n -> !d.contains(n, LIA.type, Node.ANY))
+                .toList(), LABELS).forEach(d::add);
     }
 
-    private static void copy(ExtendedIterator<Triple> it, Graph into, int limit) {
+    private static void copy(ExtendedIterator<Triple> it, Graph into) {
         try {
-            int n = 0;
-            while (it.hasNext() && n++ < limit)
-                into.add(it.next());
+            it.forEachRemaining(into::add);
         } finally {
             it.close();
         }

@@ -112,6 +112,31 @@ class BatchLookupTest {
         }
     }
 
+    @Test
+    void theFirstTripleOfEachPropertyIsTheOneALookupOfItGivesFirst() {
+        // meetings with a type, a date or none, two participants; officials with no statements of their own
+        List<Node> things = new ArrayList<>(meetings(0, 60));
+        things.addAll(List.of(official(0), NodeFactory.createURI(LIA.ID + "meeting/none")));
+        List<Node> properties = List.of(LIA.type, LIA.date, LIA.participant, LIA.label,
+                NodeFactory.createURI(LIA.NS + "neverUsed"));
+        List<Triple> expected = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> things.forEach(t -> properties.forEach(p -> store.dataset()
+                .getDefaultGraph().find(t, p, Node.ANY).nextOptional().ifPresent(expected::add))));
+        assertThat(expected).hasSize(60 + 40 + 60);
+        // one read of each thing's statements; none (each property looked up); and a store that is not TDB2
+        for (BatchLookup lookup : List.of(new BatchLookup(store.dataset()), new BatchLookup(store.dataset(), 0)))
+            assertThat(Txn.calculateRead(store.dataset(), () -> lookup.firstOfEach(things, properties)))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        var memory = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(memory, () -> Txn.executeRead(store.dataset(),
+                () -> store.dataset().getDefaultGraph().find().forEach(memory.getDefaultGraph()::add)));
+        List<Triple> expectedInMemory = new ArrayList<>();
+        Txn.executeRead(memory, () -> things.forEach(t -> properties.forEach(p -> memory.getDefaultGraph()
+                .find(t, p, Node.ANY).nextOptional().ifPresent(expectedInMemory::add))));
+        assertThat(Txn.calculateRead(memory, () -> new BatchLookup(memory).firstOfEach(things, properties)))
+                .containsExactlyInAnyOrderElementsOf(expectedInMemory).hasSameSizeAs(expected);
+    }
+
     private static Map<Node, Node> read(BatchLookup lookup, List<Node> subjects, Node property) {
         return Txn.calculateRead(store.dataset(), () -> lookup.objects(subjects, property));
     }
