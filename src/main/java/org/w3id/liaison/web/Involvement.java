@@ -103,6 +103,7 @@ final class Involvement {
         return attested;
     }
 
+    /** The lookup this thing's reads go through: it remembers the ids and nodes it has met, for the next. */
     BatchLookup lookup() {
         return lookup;
     }
@@ -112,7 +113,7 @@ final class Involvement {
     }
 
     /** The subjects of {@code (?, p, o)}, each once, in the order of the index. */
-    static Set<Node> subjects(Graph union, Node p, Node o) {
+    private static Set<Node> subjects(Graph union, Node p, Node o) {
         Set<Node> out = new LinkedHashSet<>();
         union.find(Node.ANY, p, o).forEach(t -> out.add(t.getSubject()));
         return out;
