@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +81,36 @@ public final class BatchLookup {
     /** For each object, the subjects that have it as a value of the property: {@code ?s property object}. */
     public Map<Node, List<Node>> subjectsOf(Collection<Node> objects, Node property) {
         return lookup(objects, property, O);
+    }
+
+    /**
+     * The subjects of {@code (?, property, object)}, each once, in index order: the facts that point at a
+     * thing by a role. Their ids, read with them, are kept for the lookups that follow, which would otherwise
+     * turn each node back into its id (the busiest official: 8,000 facts).
+     */
+    public Set<Node> subjects(Node property, Node object) {
+        Set<Node> out = new LinkedHashSet<>();
+        if (!TDBInternal.isBackedByTDB(dsg)) {
+            dsg.getDefaultGraph().find(Node.ANY, property, object).forEach(t -> out.add(t.getSubject()));
+            return out;
+        }
+        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(dsg).getTripleTable().getNodeTupleTable();
+        NodeTable table = triples.getNodeTable();
+        NodeId p = table.getNodeIdForNode(property);
+        NodeId o = ids.computeIfAbsent(object, table::getNodeIdForNode);
+        if (NodeId.isDoesNotExist(p) || NodeId.isDoesNotExist(o))
+            return out;
+        Iterator<Tuple<NodeId>> rows = triples.getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, p, o));
+        try {
+            rows.forEachRemaining(row -> {
+                Node s = table.getNodeForNodeId(row.get(S));
+                if (out.add(s))
+                    ids.put(s, row.get(S));
+            });
+        } finally {
+            Iter.close(rows);
+        }
+        return out;
     }
 
     /**

@@ -48,7 +48,7 @@ final class Involvement {
             byRole = new HashMap<>();
             pointing = new LinkedHashSet<>();
             for (Node role : ROLES) {
-                byRole.put(role, subjects(union(), role, thing));
+                byRole.put(role, lookup.subjects(role, thing));
                 pointing.addAll(byRole.get(role));
             }
         }
@@ -64,7 +64,7 @@ final class Involvement {
     /** A party's members. */
     Set<Node> members() {
         if (members == null)
-            members = subjects(union(), LIA.memberOfParty, thing);
+            members = lookup.subjects(LIA.memberOfParty, thing);
         return members;
     }
 
@@ -112,10 +112,4 @@ final class Involvement {
         return dsg.getDefaultGraph();
     }
 
-    /** The subjects of {@code (?, p, o)}, each once, in the order of the index. */
-    private static Set<Node> subjects(Graph union, Node p, Node o) {
-        Set<Node> out = new LinkedHashSet<>();
-        union.find(Node.ANY, p, o).forEach(t -> out.add(t.getSubject()));
-        return out;
-    }
 }

@@ -113,6 +113,20 @@ class BatchLookupTest {
     }
 
     @Test
+    void theSubjectsOfATripleInIndexOrderAndTheirValuesAfter() {
+        List<Node> expected = Txn.calculateRead(store.dataset(), () -> store.dataset().getDefaultGraph()
+                .find(Node.ANY, LIA.participant, official(3)).mapWith(Triple::getSubject).toList());
+        assertThat(expected).hasSize(75);
+        BatchLookup lookup = new BatchLookup(store.dataset());
+        // read with their ids, which the next lookup of the same lookup then uses
+        assertThat(Txn.calculateRead(store.dataset(), () -> List.copyOf(lookup.subjects(LIA.participant, official(3)))))
+                .containsExactlyElementsOf(expected);
+        assertThat(Txn.calculateRead(store.dataset(), () -> lookup.objects(expected, LIA.date))).isEqualTo(expected(expected));
+        assertThat(Txn.calculateRead(store.dataset(), () -> lookup.subjects(LIA.participant, official(999)))).isEmpty();
+        assertThat(Txn.calculateRead(store.dataset(), () -> lookup.subjects(LIA.holder, official(3)))).isEmpty();
+    }
+
+    @Test
     void theFirstTripleOfEachPropertyIsTheOneALookupOfItGivesFirst() {
         // meetings with a type, a date or none, two participants; officials with no statements of their own
         List<Node> things = new ArrayList<>(meetings(0, 60));
