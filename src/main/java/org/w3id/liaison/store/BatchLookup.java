@@ -47,8 +47,9 @@ public final class BatchLookup {
     private final DatasetGraph dsg;
     private final int triplesPerLookup;
     /**
-     * The ids of the things asked and the nodes of the values found, kept for the next lookup: a page asks
-     * several properties of the same 8,000 facts, and their values repeat (a day, a post).
+     * Node to id and id to node, for every thing asked and every value found, kept for the next lookup: a page
+     * asks several properties of the same 8,000 facts, a value found is often asked about next (a party's
+     * members' meetings, then their dates), and values repeat (a day, a post).
      */
     private final Map<Node, NodeId> ids = new HashMap<>();
     private final Map<NodeId, Node> nodes = new HashMap<>();
@@ -86,7 +87,8 @@ public final class BatchLookup {
     /**
      * The subjects of {@code (?, property, object)}, each once, in index order: the facts that point at a
      * thing by a role. Their ids, read with them, are kept for the lookups that follow, which would otherwise
-     * turn each node back into its id (the busiest official: 8,000 facts).
+     * turn each node back into its id (the busiest official: 8,000 facts). So are those of every value a
+     * lookup finds (the meetings of a party's members, then asked for their dates).
      */
     public Set<Node> subjects(Node property, Node object) {
         Set<Node> out = new LinkedHashSet<>();
@@ -102,11 +104,7 @@ public final class BatchLookup {
             return out;
         Iterator<Tuple<NodeId>> rows = triples.getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, p, o));
         try {
-            rows.forEachRemaining(row -> {
-                Node s = table.getNodeForNodeId(row.get(S));
-                if (out.add(s))
-                    ids.put(s, row.get(S));
-            });
+            rows.forEachRemaining(row -> out.add(node(row.get(S), table)));
         } finally {
             Iter.close(rows);
         }
@@ -147,13 +145,13 @@ public final class BatchLookup {
                 for (long budget = (long) asked.size() * triplesPerLookup; !missing.isEmpty() && budget > 0 && all.hasNext(); budget--) {
                     Tuple<NodeId> row = all.next();
                     if (missing.remove(row.get(1)))
-                        out.add(Triple.create(t, asked.get(row.get(1)), nodes.computeIfAbsent(row.get(2), table::getNodeForNodeId)));
+                        out.add(Triple.create(t, asked.get(row.get(1)), node(row.get(2), table)));
                 }
                 if (!missing.isEmpty() && all.hasNext())
                     for (NodeId p : missing) {
                         Iterator<Tuple<NodeId>> one = triples.getTupleTable().find(TupleFactory.tuple(s, p, NodeId.NodeIdAny));
                         if (one.hasNext())
-                            out.add(Triple.create(t, asked.get(p), nodes.computeIfAbsent(one.next().get(2), table::getNodeForNodeId)));
+                            out.add(Triple.create(t, asked.get(p), node(one.next().get(2), table)));
                         Iter.close(one);
                     }
             } finally {
@@ -218,10 +216,21 @@ public final class BatchLookup {
         }
         found.forEach((id, ends) -> {
             List<Node> values = new ArrayList<>(ends.size());
-            ends.forEach(e -> values.add(nodes.computeIfAbsent(e, table::getNodeForNodeId)));
+            ends.forEach(e -> values.add(node(e, table)));
             out.put(wanted.get(id), values);
         });
         return out;
+    }
+
+    /** The node of an id, decoded once; the id kept with it for the lookups after, which ask by node. */
+    private Node node(NodeId id, NodeTable table) {
+        Node n = nodes.get(id);
+        if (n == null) {
+            n = table.getNodeForNodeId(id);
+            nodes.put(id, n);
+            ids.putIfAbsent(n, id);
+        }
+        return n;
     }
 
     private void one(Node thing, Node property, int side, Map<Node, List<Node>> out) {
