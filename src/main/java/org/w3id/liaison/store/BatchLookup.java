@@ -96,7 +96,7 @@ public final class BatchLookup {
             dsg.getDefaultGraph().find(Node.ANY, property, object).forEach(t -> out.add(t.getSubject()));
             return out;
         }
-        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(dsg).getTripleTable().getNodeTupleTable();
+        NodeTupleTable triples = StoredIds.triples(dsg);
         NodeTable table = triples.getNodeTable();
         NodeId p = table.getNodeIdForNode(property);
         NodeId o = ids.computeIfAbsent(object, table::getNodeIdForNode);
@@ -127,7 +127,7 @@ public final class BatchLookup {
                     first(dsg.getDefaultGraph().find(t, p, Node.ANY), out);
             return out;
         }
-        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(dsg).getTripleTable().getNodeTupleTable();
+        NodeTupleTable triples = StoredIds.triples(dsg);
         NodeTable table = triples.getNodeTable();
         Map<NodeId, Node> asked = new LinkedHashMap<>();
         for (Node p : properties) {
@@ -135,9 +135,11 @@ public final class BatchLookup {
             if (!NodeId.isDoesNotExist(id))
                 asked.put(id, p);
         }
+        if (asked.isEmpty())
+            return out;
         for (Node t : things) {
             NodeId s = ids.computeIfAbsent(t, table::getNodeIdForNode);
-            if (asked.isEmpty() || NodeId.isDoesNotExist(s))
+            if (NodeId.isDoesNotExist(s))
                 continue;
             Set<NodeId> missing = new HashSet<>(asked.keySet());
             Iterator<Tuple<NodeId>> all = triples.getTupleTable().find(TupleFactory.tuple(s, NodeId.NodeIdAny, NodeId.NodeIdAny));
@@ -178,7 +180,7 @@ public final class BatchLookup {
                 one(t, property, side, out);
             return out;
         }
-        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(dsg).getTripleTable().getNodeTupleTable();
+        NodeTupleTable triples = StoredIds.triples(dsg);
         NodeTable table = triples.getNodeTable();
         NodeId p = table.getNodeIdForNode(property);
         if (NodeId.isDoesNotExist(p))

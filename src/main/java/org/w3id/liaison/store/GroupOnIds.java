@@ -26,7 +26,6 @@ import org.apache.jena.sparql.expr.aggregate.AggCount;
 import org.apache.jena.sparql.expr.aggregate.AggCountVar;
 import org.apache.jena.sparql.expr.aggregate.AggCountVarDistinct;
 import org.apache.jena.sparql.expr.aggregate.Aggregator;
-import org.apache.jena.tdb2.solver.BindingTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -67,8 +66,7 @@ final class GroupOnIds {
     static QueryIterator group(QueryIterator input, OpGroup group, ExecutionContext context) {
         List<Var> keys = group.getGroupVars().getVars();
         List<Counted> counts = group.getAggregators().stream().map(GroupOnIds::counted).toList();
-        NodeTable nodes = TDBInternal.getDatasetGraphTDB(context.getDataset()).getTripleTable().getNodeTupleTable()
-                .getNodeTable();
+        NodeTable nodes = StoredIds.triples(context.getDataset()).getNodeTable();
         Iterator<Binding> rows = new IteratorDelayedInitialization<>() {
             @Override
             protected Iterator<Binding> initializeIterator() {
@@ -101,14 +99,12 @@ final class GroupOnIds {
         return null;
     }
 
-    /** A group while rows come in: its key and its counts. */
+    /** A group's counts while rows come in (its key is the map's). */
     private static final class Group {
-        final Object[] key;
         final long[] counts;
         final List<Set<Object>> distinct = new ArrayList<>();
 
-        Group(Object[] key, List<Counted> counted) {
-            this.key = key;
+        Group(List<Counted> counted) {
             this.counts = new long[counted.size()];
             for (Counted c : counted)
                 distinct.add(c.count() == Count.DISTINCT ? new HashSet<>() : null);
@@ -143,7 +139,7 @@ final class GroupOnIds {
             Object[] key = new Object[keys.size()];
             for (int i = 0; i < key.length; i++)
                 key[i] = value(row, keys.get(i), nodes);
-            Group g = groups.computeIfAbsent(new Key(key), k -> new Group(k.values(), counts));
+            Group g = groups.computeIfAbsent(new Key(key), k -> new Group(counts));
             for (int i = 0; i < counts.size(); i++) {
                 Counted c = counts.get(i);
                 switch (c.count()) {
@@ -160,8 +156,7 @@ final class GroupOnIds {
         // Jena's grouping keeps its groups in a HashMap keyed by the key rows, in the order first seen: the same
         // keys put into a HashMap in the same order come out in the same order
         Map<Binding, Group> byRow = new HashMap<>();
-        for (Group g : groups.values())
-            byRow.put(keyRow(keys, g.key, nodes), g);
+        groups.forEach((key, g) -> byRow.put(keyRow(keys, key.values(), nodes), g));
         List<Binding> out = new ArrayList<>(byRow.size());
         byRow.forEach((keyRow, g) -> {
             if (counts.isEmpty()) {
@@ -183,11 +178,9 @@ final class GroupOnIds {
      * else the node itself; null when unbound.
      */
     private static Object value(Binding row, Var var, NodeTable nodes) {
-        if (row instanceof BindingTDB tdb) {
-            NodeId id = tdb.getNodeId(var);
-            if (id != null)
-                return id;
-        }
+        NodeId held = StoredIds.held(row, var);
+        if (held != null)
+            return held;
         Node n = row.get(var);
         if (n == null)
             return null;

@@ -99,7 +99,7 @@ final class ScannedOptional extends QueryIter {
         if (!Var.isVar(q.getSubject()) || !Var.isVar(q.getObject()) || !q.getPredicate().isConcrete()
                 || q.getSubject().equals(q.getObject()))
             return null;
-        NodeTupleTable triples = TDBInternal.getDatasetGraphTDB(context.getDataset()).getTripleTable().getNodeTupleTable();
+        NodeTupleTable triples = StoredIds.triples(context.getDataset());
         NodeId property = triples.getNodeTable().getNodeIdForNode(q.getPredicate());
         if (NodeId.isDoesNotExist(property))
             return null;
@@ -201,11 +201,9 @@ final class ScannedOptional extends QueryIter {
 
     /** A variable's node id in the row, read from TDB2's row if it is one; null when unbound. */
     private NodeId idOf(Binding row, Var var) {
-        if (row instanceof BindingTDB tdb) {
-            NodeId id = tdb.getNodeId(var);
-            if (id != null)
-                return id;
-        }
+        NodeId id = StoredIds.held(row, var);
+        if (id != null)
+            return id;
         Node n = row.get(var);
         return n == null ? null : pattern.nodes().getNodeIdForNode(n);
     }

@@ -1,0 +1,28 @@
+package org.w3id.liaison.store;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.tdb2.solver.BindingTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Where the steps that work on TDB2's node ids ({@link BatchLookup}, {@link ScannedOptional},
+ * {@link GroupOnIds}) find them: the stored default graph's triples, and the id a row read from the store
+ * already holds.
+ */
+final class StoredIds {
+    private StoredIds() {}
+
+    /** The stored default graph's triples as node ids, with the node table every graph of the database shares. */
+    static NodeTupleTable triples(DatasetGraph dsg) {
+        return TDBInternal.getDatasetGraphTDB(dsg).getTripleTable().getNodeTupleTable();
+    }
+
+    /** The id of a variable's node, if the row is one of TDB2's and holds it as an id; else null. */
+    static NodeId held(Binding row, Var var) {
+        return row instanceof BindingTDB tdb ? tdb.getNodeId(var) : null;
+    }
+}
