@@ -14,6 +14,8 @@ import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdType;
 
 /**
  * {@code ORDER BY} with each row's sort keys computed once, as the row arrives, instead of at every
@@ -58,7 +60,7 @@ final class KeyedOrder {
                     return descending[i] ? -c : c;
             }
             return a instanceof KeyedBinding p && b instanceof KeyedBinding q
-                    ? BindingComparator.compareBindingsSyntactic(p.resolved(), q.resolved())
+                    ? KeyedBinding.compareTies(p, q)
                     : BindingComparator.compareBindingsSyntactic(a, b);
         };
     }
@@ -71,8 +73,10 @@ final class KeyedOrder {
     }
 
     private static SortKey key(Binding row, Expr expression, FunctionEnv env) {
-        if (expression.isVariable())
-            return SortKey.of(row.get(expression.asVar()));
+        if (expression.isVariable()) {
+            NodeId id = StoredIds.held(row, expression.asVar());
+            return SortKey.of(row.get(expression.asVar()), id != null && id.type() == NodeIdType.XSD_DATE);
+        }
         try {
             return SortKey.of(expression.eval(row, env));
         } catch (ExprEvalException e) {   // unbound, or an error: Jena's comparator takes either as unbound, first

@@ -29,14 +29,18 @@ final class SortKey {
         this.day = day;
     }
 
-    /** The key of a node a variable is bound to; its value is made only if a comparison needs it. */
-    static SortKey of(Node node) {
-        return node == null ? UNBOUND : new SortKey(node, null, day(node));
+    /**
+     * The key of a node a variable is bound to; its value is made only if a comparison needs it. {@code valid}:
+     * the node is known to be a well-formed literal of its datatype, as a date TDB2 holds in its id is (it keeps
+     * only those there), and need not be checked again.
+     */
+    static SortKey of(Node node, boolean valid) {
+        return node == null ? UNBOUND : new SortKey(node, null, day(node, valid));
     }
 
     /** The key of an expression's value. */
     static SortKey of(NodeValue value) {
-        return new SortKey(null, value, value.isDate() ? day(value.asNode()) : NOT_A_DAY);
+        return new SortKey(null, value, value.isDate() ? day(value.asNode(), false) : NOT_A_DAY);
     }
 
     static int compare(SortKey a, SortKey b) {
@@ -52,11 +56,11 @@ final class SortKey {
     }
 
     /** {@code yyyymmdd} for a well-formed {@code xsd:date} written {@code yyyy-mm-dd} (no time zone), else NOT_A_DAY. */
-    private static int day(Node node) {
+    private static int day(Node node, boolean valid) {
         if (!node.isLiteral() || !XSDDatatype.XSDdate.equals(node.getLiteralDatatype()))
             return NOT_A_DAY;
         String lex = node.getLiteralLexicalForm();
-        if (lex.length() != 10 || lex.charAt(4) != '-' || lex.charAt(7) != '-' || !node.getLiteral().isWellFormed())
+        if (lex.length() != 10 || lex.charAt(4) != '-' || lex.charAt(7) != '-' || !valid && !node.getLiteral().isWellFormed())
             return NOT_A_DAY;
         int day = 0;
         for (int i = 0; i < 10; i++) {
