@@ -14,8 +14,6 @@ import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.function.FunctionEnv;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdType;
 
 /**
  * {@code ORDER BY} with each row's sort keys computed once, as the row arrives, instead of at every
@@ -73,10 +71,8 @@ final class KeyedOrder {
     }
 
     private static SortKey key(Binding row, Expr expression, FunctionEnv env) {
-        if (expression.isVariable()) {
-            NodeId id = StoredIds.held(row, expression.asVar());
-            return SortKey.of(row.get(expression.asVar()), id != null && id.type() == NodeIdType.XSD_DATE);
-        }
+        if (expression.isVariable())
+            return SortKey.of(row, expression.asVar());
         try {
             return SortKey.of(expression.eval(row, env));
         } catch (ExprEvalException e) {   // unbound, or an error: Jena's comparator takes either as unbound, first

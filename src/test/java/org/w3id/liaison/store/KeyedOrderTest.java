@@ -92,6 +92,7 @@ class KeyedOrderTest {
     private static List<Quad> rows(Random random, int n) {
         List<Node> values = List.of(
                 date("2021-03-04"), date("2021-03-04"), date("2019-12-31"), date("2021-11-02"), date("0999-01-01"),
+                date("2021-03-17"), date("2021-03-09"), date("2020-03-04"), date("8191-12-31"), date("0001-01-01"),
                 date("2021-03-04Z"), date("2021-03-04+02:00"), date("2021-03-03-05:00"),
                 date("2021-02-30"), date("12021-01-01"), date("-0044-03-15"), date("2021-3-4"),
                 typed("2021-03-04T10:00:00", XSDDatatype.XSDdateTime), typed("2021-03-04T10:00:00Z", XSDDatatype.XSDdateTime),
