@@ -69,8 +69,9 @@ public final class BatchLookup {
      * most one value per subject, such as a date, has no other). Subjects without one are not in the map.
      */
     public Map<Node, Node> objects(Collection<Node> subjects, Node property) {
-        Map<Node, Node> out = new HashMap<>();
-        lookup(subjects, property, S).forEach((s, values) -> out.put(s, values.get(0)));
+        Map<Node, List<Node>> found = lookup(subjects, property, S);
+        Map<Node, Node> out = new HashMap<>(capacity(found.size()));
+        found.forEach((s, values) -> out.put(s, values.get(0)));
         return out;
     }
 
@@ -174,7 +175,7 @@ public final class BatchLookup {
 
     /** The other ends of the property's triples at each thing, which stands at {@code side} (S or O). */
     private Map<Node, List<Node>> lookup(Collection<Node> things, Node property, int side) {
-        Map<Node, List<Node>> out = new LinkedHashMap<>();
+        Map<Node, List<Node>> out = new LinkedHashMap<>(capacity(things.size()));
         if (things.size() < SCAN_FROM || !TDBInternal.isBackedByTDB(dsg)) {
             for (Node t : things)
                 one(t, property, side, out);
@@ -185,21 +186,21 @@ public final class BatchLookup {
         NodeId p = table.getNodeIdForNode(property);
         if (NodeId.isDoesNotExist(p))
             return out;
-        Map<NodeId, Node> wanted = new HashMap<>();
+        Map<NodeId, Node> wanted = new HashMap<>(capacity(things.size()));
         for (Node t : things) {
             NodeId id = ids.computeIfAbsent(t, table::getNodeIdForNode);
             if (!NodeId.isDoesNotExist(id))
                 wanted.put(id, t);
         }
         int other = O - side;
-        Map<NodeId, List<NodeId>> found = new HashMap<>();
+        Map<NodeId, List<NodeId>> found = new HashMap<>(capacity(wanted.size()));
         Iterator<Tuple<NodeId>> scan = triples.getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, p, NodeId.NodeIdAny));
         try {
             long budget = (long) wanted.size() * triplesPerLookup;
             while (budget-- > 0 && scan.hasNext()) {
                 Tuple<NodeId> t = scan.next();
                 if (wanted.containsKey(t.get(side)))
-                    found.computeIfAbsent(t.get(side), k -> new ArrayList<>()).add(t.get(other));
+                    found.computeIfAbsent(t.get(side), k -> new ArrayList<>(1)).add(t.get(other));
             }
             if (scan.hasNext()) {
                 // the stretch is longer than the lookups it replaces: what the pass may have missed, one by
@@ -222,6 +223,14 @@ public final class BatchLookup {
             out.put(wanted.get(id), values);
         });
         return out;
+    }
+
+    /**
+     * A map's capacity for this many entries without growing: the maps of a lookup hold up to one entry per
+     * thing asked, and a page asks about thousands (growing them was a tenth of the busiest page's time).
+     */
+    private static int capacity(int entries) {
+        return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
     }
 
     /** The node of an id, decoded once; the id kept with it for the lookups after, which ask by node. */
