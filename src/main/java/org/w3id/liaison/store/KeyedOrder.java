@@ -23,9 +23,11 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * 180 ms doing that.
  *
  * <p>The order is Jena's own, row for row: values compared as its comparator compares them ({@link SortKey}),
- * descending conditions reversed, ties broken by {@code BindingComparator.compareBindingsSyntactic}; Jena's
- * {@code QueryIterSort} and {@code QueryIterTopN} do the sorting (and spilling, and {@code DISTINCT} with a
- * limit). A row that comes back from a spill file has lost its keys and has them computed again.
+ * descending conditions reversed, ties broken as {@code BindingComparator.compareBindingsSyntactic} breaks them
+ * ({@link KeyedBinding#compareTies}). Jena's {@code QueryIterSort} sorts (and spills), and its
+ * {@code QueryIterTopN} keeps the first rows of a {@code DISTINCT} with a limit; the first rows of any other
+ * limit are kept by {@link KeyedTopN}, which breaks ties only among the rows that may be in the answer. A row
+ * that comes back from a spill file has lost its keys and has them computed again.
  */
 final class KeyedOrder {
     private KeyedOrder() {}
@@ -38,14 +40,31 @@ final class KeyedOrder {
     /** The first {@code limit} rows in order, each once if {@code distinct}. */
     static QueryIterator topN(QueryIterator rows, List<SortCondition> conditions, long limit, boolean distinct,
             ExecutionContext context) {
-        return new QueryIterTopN(keyed(rows, conditions, context), comparator(conditions, context), limit, distinct, context);
+        if (distinct)
+            return new QueryIterTopN(keyed(rows, conditions, context), comparator(conditions, context), limit, true, context);
+        return new KeyedTopN(keyed(rows, conditions, context), byKeys(conditions, context), comparator(conditions, context),
+                limit, context);
     }
 
     private static QueryIterator keyed(QueryIterator rows, List<SortCondition> conditions, ExecutionContext context) {
         return new QueryIterConvert(rows, row -> new KeyedBinding(row, keys(row, conditions, context)), context);
     }
 
+    /** Jena's order: by the keys, ties broken by comparing the rows' nodes. */
     private static Comparator<Binding> comparator(List<SortCondition> conditions, FunctionEnv env) {
+        Comparator<Binding> byKeys = byKeys(conditions, env);
+        return (a, b) -> {
+            int c = byKeys.compare(a, b);
+            if (c != 0)
+                return c;
+            return a instanceof KeyedBinding p && b instanceof KeyedBinding q
+                    ? KeyedBinding.compareTies(p, q)
+                    : BindingComparator.compareBindingsSyntactic(a, b);
+        };
+    }
+
+    /** The order of the rows' keys alone: rows whose keys tie compare as equal. */
+    private static Comparator<Binding> byKeys(List<SortCondition> conditions, FunctionEnv env) {
         boolean[] descending = new boolean[conditions.size()];
         for (int i = 0; i < descending.length; i++)
             descending[i] = conditions.get(i).getDirection() == Query.ORDER_DESCENDING;
@@ -57,9 +76,7 @@ final class KeyedOrder {
                 if (c != 0)
                     return descending[i] ? -c : c;
             }
-            return a instanceof KeyedBinding p && b instanceof KeyedBinding q
-                    ? KeyedBinding.compareTies(p, q)
-                    : BindingComparator.compareBindingsSyntactic(a, b);
+            return 0;
         };
     }
 

@@ -56,6 +56,10 @@ class KeyedOrderTest {
         "SELECT ?r ?w { ?r ex:in ?set OPTIONAL { ?r ex:w ?w } } ORDER BY ?w",
         "SELECT ?r ?v ?w { ?r ex:v ?v OPTIONAL { ?r ex:w ?w } } ORDER BY STR(?v) DESC(?w + 1) ?r",
         "SELECT ?set (COUNT(*) AS ?n) { ?r ex:in ?set } GROUP BY ?set ORDER BY DESC(?n) ?set",
+        // the first rows of a few keys shared by many rows: the rows at the boundary narrowed again and again
+        "SELECT ?r ?set { ?r ex:in ?set } ORDER BY ?set LIMIT 7",
+        "SELECT ?r ?set ?w { ?r ex:in ?set OPTIONAL { ?r ex:w ?w } } ORDER BY DESC(?w) ?set LIMIT 3",
+        "SELECT ?r ?v { ?r ex:in ?set OPTIONAL { ?r ex:v ?v } } ORDER BY ?v LIMIT 150",
         // ties between rows joined after a sub-select: TDB2 rows that hold a variable of the row they extend
         "SELECT ?r ?v ?w { { SELECT ?r ?v { ?r ex:v ?v } ORDER BY DESC(?v) LIMIT 60 } OPTIONAL { ?r ex:w ?w } } ORDER BY DESC(?v)",
         "SELECT ?r ?v ?w { { SELECT ?r ?v { ?r ex:in ?set OPTIONAL { ?r ex:v ?v } } LIMIT 90 } OPTIONAL { ?r ex:w ?w } } ORDER BY ?w",
