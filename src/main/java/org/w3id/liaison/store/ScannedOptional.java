@@ -1,10 +1,8 @@
 package org.w3id.liaison.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.atlas.iterator.Iter;
@@ -63,9 +61,9 @@ final class ScannedOptional extends QueryIter {
     private Iterator<Tuple<NodeId>> scan;
     private boolean scanDone;
     private long read;
-    private Map<NodeId, List<NodeId>> partial;
+    private IdTable partial;
     /** The object ids of each subject id (or the reverse), once the pass has read the whole stretch. */
-    private Map<NodeId, List<NodeId>> table;
+    private IdTable table;
     private QueryIterator current;
 
     /** {@code ?s p ?o} as this reads it: the side the left rows bind, the property's id, the other side. */
@@ -139,12 +137,15 @@ final class ScannedOptional extends QueryIter {
                 return;
             }
             pattern = keyed;
-            partial = new HashMap<>();
+            partial = new IdTable(SCAN_FROM * BatchLookup.TRIPLES_PER_LOOKUP);
             scan = pattern.triples().getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, pattern.property(), NodeId.NodeIdAny));
         }
         for (long budget = rows * BatchLookup.TRIPLES_PER_LOOKUP; read < budget && scan.hasNext(); read++) {
             Tuple<NodeId> t = scan.next();
-            partial.computeIfAbsent(t.get(pattern.keySide()), k -> new ArrayList<>(1)).add(t.get(2 - pattern.keySide()));
+            if (!partial.add(t.get(pattern.keySide()), t.get(2 - pattern.keySide()))) {
+                stopScan();      // an id that TDB2 would not store: rows are joined one by one
+                return;
+            }
         }
         if (!scan.hasNext())
             table = partial;
@@ -173,12 +174,13 @@ final class ScannedOptional extends QueryIter {
         if (key == null)
             return oneByOne.apply(row);
         ExecutionContext context = getExecContext();
-        List<NodeId> ends = table.get(key);   // null too for a node the store lacks: no triple has its id
-        if (ends == null)
+        int first = table.first(key);   // none too for a node the store lacks: no triple has its id
+        if (first < 0)
             return QueryIterSingleton.create(row, context);
         NodeId bound = idOf(row, pattern.other());
-        List<Binding> out = new ArrayList<>(ends.size());
-        for (NodeId end : ends) {
+        List<Binding> out = new ArrayList<>(table.next(first) < 0 ? 1 : 4);
+        for (int i = first; i >= 0; i = table.next(i)) {
+            NodeId end = table.value(i);
             if (bound == null)
                 out.add(extend(row, pattern.other(), end));
             else if (bound.equals(end))
