@@ -47,7 +47,7 @@ final class SortKey {
     static SortKey of(Binding row, Var var) {
         NodeId id = StoredIds.held(row, var);
         if (id != null && id.type() == NodeIdType.XSD_DATE) {
-            int day = day(DateTimeNode.unpackDate(id.getPtrLocation()));   // an inline id's bits are its value
+            int day = InlineDay.of(id.getPtrLocation());   // an inline id's bits are its value
             if (day != NOT_A_DAY)
                 return new SortKey(null, null, day, row, var);
         }
@@ -63,6 +63,8 @@ final class SortKey {
     static int compare(SortKey a, SortKey b) {
         if (a.day != NOT_A_DAY && b.day != NOT_A_DAY)
             return Integer.compare(a.day, b.day);
+        if (a == UNBOUND || b == UNBOUND)   // unbound first, as compareNodesRaw has it, without making the other's value
+            return a == b ? 0 : a == UNBOUND ? -1 : 1;
         return BindingComparator.compareNodesRaw(a.value(), b.value());
     }
 
@@ -80,6 +82,30 @@ final class SortKey {
             return NOT_A_DAY;
         int day = day(node.getLiteralLexicalForm());
         return day != NOT_A_DAY && node.getLiteral().isWellFormed() ? day : NOT_A_DAY;
+    }
+
+    /**
+     * {@code yyyymmdd} of a date TDB2 holds in an id, from the id's bits: year, month and day where TDB2 packs
+     * them ({@code DateTimeNode}: 13, 4 and 5 bits from bit 36 down, a time zone above). Making the lexical form
+     * to read it back was a tenth of sorting 20,000 reports by their datelines. The layout is TDB2's and not
+     * its API, so it is checked once against {@code DateTimeNode.packDate}; if it ever differs, the lexical
+     * form is made and read as before.
+     */
+    private static final class InlineDay {
+        private static final int NO_ZONE = 126;     // DateTimeNode.TZ_NONE
+        private static final boolean LAID_OUT_SO = fromBits(DateTimeNode.packDate("2021-11-30")) == 20211130
+                && fromBits(DateTimeNode.packDate("0999-01-01")) == 9990101
+                && fromBits(DateTimeNode.packDate("2021-11-30Z")) == NOT_A_DAY;
+
+        static int of(long bits) {
+            return LAID_OUT_SO ? fromBits(bits) : day(DateTimeNode.unpackDate(bits));
+        }
+
+        private static int fromBits(long bits) {
+            if ((bits >>> 49 & 0x7F) != NO_ZONE)
+                return NOT_A_DAY;
+            return (int) (bits >>> 36 & 0x1FFF) * 10000 + (int) (bits >>> 32 & 0xF) * 100 + (int) (bits >>> 27 & 0x1F);
+        }
     }
 
     /** {@code yyyymmdd} for a lexical form {@code yyyy-mm-dd} of digits, else NOT_A_DAY; its validity is not checked. */
