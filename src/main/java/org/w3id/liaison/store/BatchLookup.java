@@ -52,7 +52,7 @@ public final class BatchLookup {
      * members' meetings, then their dates), and values repeat (a day, a post).
      */
     private final Map<Node, NodeId> ids = new HashMap<>();
-    private final Map<NodeId, Node> nodes = new HashMap<>();
+    private final Map<StoredIds.Key, Node> nodes = new HashMap<>();
 
     public BatchLookup(DatasetGraph dsg) {
         this(dsg, TRIPLES_PER_LOOKUP);
@@ -235,10 +235,11 @@ public final class BatchLookup {
 
     /** The node of an id, decoded once; the id kept with it for the lookups after, which ask by node. */
     private Node node(NodeId id, NodeTable table) {
-        Node n = nodes.get(id);
+        StoredIds.Key key = new StoredIds.Key(id);
+        Node n = nodes.get(key);
         if (n == null) {
             n = table.getNodeForNodeId(id);
-            nodes.put(id, n);
+            nodes.put(key, n);
             ids.putIfAbsent(n, id);
         }
         return n;

@@ -180,13 +180,13 @@ final class GroupOnIds {
     private static Object value(Binding row, Var var, NodeTable nodes) {
         NodeId held = StoredIds.held(row, var);
         if (held != null)
-            return held;
+            return new StoredIds.Key(held);
         Node n = row.get(var);
         if (n == null)
             return null;
         NodeId id = nodes.getNodeIdForNode(n);
         // an inline value is made canonical ("01" and "1" as one integer): only the very term may share its id
-        return NodeId.isDoesNotExist(id) || id.isInline() && !n.equals(nodes.getNodeForNodeId(id)) ? n : id;
+        return NodeId.isDoesNotExist(id) || id.isInline() && !n.equals(nodes.getNodeForNodeId(id)) ? n : new StoredIds.Key(id);
     }
 
     /** The key as Jena's grouping makes it: the bound group variables, in their order. */
@@ -194,7 +194,7 @@ final class GroupOnIds {
         BindingBuilder row = Binding.builder();
         for (int i = 0; i < key.length; i++)
             if (key[i] != null)
-                row.add(keys.get(i), key[i] instanceof NodeId id ? nodes.getNodeForNodeId(id) : (Node) key[i]);
+                row.add(keys.get(i), key[i] instanceof StoredIds.Key id ? nodes.getNodeForNodeId(id.id()) : (Node) key[i]);
         return row.build();
     }
 }

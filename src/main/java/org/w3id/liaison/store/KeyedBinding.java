@@ -48,7 +48,7 @@ final class KeyedBinding extends BindingBase {
         for (Var v : vars) {
             NodeId x = StoredIds.held(a.parent, v);
             NodeId y = StoredIds.held(b.parent, v);
-            if (x != null && y != null && x.equals(y))
+            if (x != null && y != null && StoredIds.same(x, y))
                 continue;
             int c = NodeCmp.compareRDFTerms(a.node(v), b.node(v));
             if (c != 0)

@@ -183,7 +183,7 @@ final class ScannedOptional extends QueryIter {
             NodeId end = table.value(i);
             if (bound == null)
                 out.add(extend(row, pattern.other(), end));
-            else if (bound.equals(end))
+            else if (StoredIds.same(bound, end))
                 out.add(row);
         }
         return out.isEmpty() ? QueryIterSingleton.create(row, context) : QueryIterPlainWrapper.create(out.iterator(), context);

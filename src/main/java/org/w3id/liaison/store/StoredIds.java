@@ -25,4 +25,25 @@ final class StoredIds {
     static NodeId held(Binding row, Var var) {
         return row instanceof BindingTDB tdb ? tdb.getNodeId(var) : null;
     }
+
+    /**
+     * Whether two ids are the same node's. {@code NodeId.equals} compares the 56 bits of value and not the type:
+     * the integer 4297, held inline, equals the pointer to whatever term is stored at offset 4297.
+     */
+    static boolean same(NodeId a, NodeId b) {
+        return a.type() == b.type() && a.equals(b);
+    }
+
+    /** An id as a key of a map or set, equal to another only if it is the same node's ({@link #same}). */
+    record Key(NodeId id) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && same(id, k.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * id.hashCode() + id.type().ordinal();
+        }
+    }
 }
