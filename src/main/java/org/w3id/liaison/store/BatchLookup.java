@@ -186,42 +186,57 @@ public final class BatchLookup {
         NodeId p = table.getNodeIdForNode(property);
         if (NodeId.isDoesNotExist(p))
             return out;
-        Map<NodeId, Node> wanted = new HashMap<>(capacity(things.size()));
+        // the things asked and their ids in the order asked; the ids also as a table, for the pass to test
+        List<Node> asked = new ArrayList<>(things.size());
+        List<NodeId> askedIds = new ArrayList<>(things.size());
+        IdTable wanted = new IdTable(things.size());
         for (Node t : things) {
             NodeId id = ids.computeIfAbsent(t, table::getNodeIdForNode);
-            if (!NodeId.isDoesNotExist(id))
-                wanted.put(id, t);
+            if (NodeId.isDoesNotExist(id) || wanted.first(id) >= 0)
+                continue;
+            if (!wanted.add(id, id)) {      // an id TDB2 would not store: thing by thing
+                for (Node each : things)
+                    one(each, property, side, out);
+                return out;
+            }
+            asked.add(t);
+            askedIds.add(id);
         }
         int other = O - side;
-        Map<NodeId, List<NodeId>> found = new HashMap<>(capacity(wanted.size()));
+        IdTable found = new IdTable(asked.size());
         Iterator<Tuple<NodeId>> scan = triples.getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, p, NodeId.NodeIdAny));
         try {
-            long budget = (long) wanted.size() * triplesPerLookup;
+            long budget = (long) asked.size() * triplesPerLookup;
             while (budget-- > 0 && scan.hasNext()) {
                 Tuple<NodeId> t = scan.next();
-                if (wanted.containsKey(t.get(side)))
-                    found.computeIfAbsent(t.get(side), k -> new ArrayList<>(1)).add(t.get(other));
+                if (wanted.first(t.get(side)) >= 0)
+                    found.add(t.get(side), t.get(other));
             }
             if (scan.hasNext()) {
                 // the stretch is longer than the lookups it replaces: what the pass may have missed, one by
                 // one (a thing it met may have more triples further on)
-                found.clear();
-                for (NodeId id : wanted.keySet()) {
+                found = new IdTable(asked.size());
+                for (NodeId id : askedIds) {
                     Tuple<NodeId> pattern = side == S ? TupleFactory.tuple(id, p, NodeId.NodeIdAny)
                             : TupleFactory.tuple(NodeId.NodeIdAny, p, id);
                     Iterator<Tuple<NodeId>> one = triples.getTupleTable().find(pattern);
-                    one.forEachRemaining(t -> found.computeIfAbsent(id, k -> new ArrayList<>()).add(t.get(other)));
+                    while (one.hasNext())
+                        found.add(id, one.next().get(other));
                     Iter.close(one);
                 }
             }
         } finally {
             Iter.close(scan);
         }
-        found.forEach((id, ends) -> {
-            List<Node> values = new ArrayList<>(ends.size());
-            ends.forEach(e -> values.add(node(e, table)));
-            out.put(wanted.get(id), values);
-        });
+        for (int k = 0; k < asked.size(); k++) {
+            int first = found.first(askedIds.get(k));
+            if (first < 0)
+                continue;
+            List<Node> values = new ArrayList<>(found.next(first) < 0 ? 1 : 4);
+            for (int i = first; i >= 0; i = found.next(i))
+                values.add(node(found.value(i), table));
+            out.put(asked.get(k), values);
+        }
         return out;
     }
 
