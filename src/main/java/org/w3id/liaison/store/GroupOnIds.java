@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.iterator.IteratorDelayedInitialization;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.core.Var;
@@ -18,7 +17,6 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -67,25 +65,7 @@ final class GroupOnIds {
         List<Var> keys = group.getGroupVars().getVars();
         List<Counted> counts = group.getAggregators().stream().map(GroupOnIds::counted).toList();
         NodeTable nodes = StoredIds.triples(context.getDataset()).getNodeTable();
-        Iterator<Binding> rows = new IteratorDelayedInitialization<>() {
-            @Override
-            protected Iterator<Binding> initializeIterator() {
-                return groups(input, keys, counts, nodes);
-            }
-        };
-        return new QueryIterPlainWrapper(rows, context) {
-            @Override
-            protected void requestCancel() {
-                input.cancel();
-                super.requestCancel();
-            }
-
-            @Override
-            protected void closeIterator() {
-                input.close();
-                super.closeIterator();
-            }
-        };
+        return DeferredRows.of(input, () -> groups(input, keys, counts, nodes), context);
     }
 
     private static Counted counted(ExprAggregator a) {

@@ -42,7 +42,7 @@ final class KeyedOrder {
             ExecutionContext context) {
         if (distinct)
             return new QueryIterTopN(keyed(rows, conditions, context), comparator(conditions, context), limit, true, context);
-        return new KeyedTopN(keyed(rows, conditions, context), byKeys(conditions, context), comparator(conditions, context),
+        return KeyedTopN.top(keyed(rows, conditions, context), byKeys(conditions, context), comparator(conditions, context),
                 limit, context);
     }
 

@@ -2,14 +2,11 @@ package org.w3id.liaison.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.jena.atlas.iterator.IteratorDelayedInitialization;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 
 /**
  * The first {@code limit} rows in order ({@code ORDER BY … LIMIT} without {@code DISTINCT}), as Jena's
@@ -24,26 +21,19 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
  * ties. When the rows at the boundary grow to {@code limit}, the candidates are narrowed in the full order at
  * once, so that no more than twice {@code limit} rows are held.
  */
-final class KeyedTopN extends QueryIterPlainWrapper {
-    private final QueryIterator input;
+final class KeyedTopN {
+    private KeyedTopN() {}
 
     /**
      * @param byKeys the order of the rows' keys alone
      * @param full   that order with ties broken as Jena breaks them
      */
-    KeyedTopN(QueryIterator input, Comparator<Binding> byKeys, Comparator<Binding> full, long limit,
-              ExecutionContext context) {
-        super(null, context);
-        this.input = input;
-        setIterator(new IteratorDelayedInitialization<>() {
-            @Override
-            protected Iterator<Binding> initializeIterator() {
-                return top(byKeys, full, limit).iterator();
-            }
-        });
+    static QueryIterator top(QueryIterator input, Comparator<Binding> byKeys, Comparator<Binding> full, long limit,
+                             ExecutionContext context) {
+        return DeferredRows.of(input, () -> top(input, byKeys, full, limit).iterator(), context);
     }
 
-    private List<Binding> top(Comparator<Binding> byKeys, Comparator<Binding> full, long limit) {
+    private static List<Binding> top(QueryIterator input, Comparator<Binding> byKeys, Comparator<Binding> full, long limit) {
         if (limit <= 0) {
             input.close();
             return List.of();
@@ -87,17 +77,5 @@ final class KeyedTopN extends QueryIterPlainWrapper {
         heap.clear();
         boundary.clear();
         heap.addAll(all.subList(0, (int) limit));
-    }
-
-    @Override
-    protected void requestCancel() {
-        input.cancel();
-        super.requestCancel();
-    }
-
-    @Override
-    protected void closeIterator() {
-        input.close();
-        super.closeIterator();
     }
 }
