@@ -242,7 +242,7 @@ public final class BatchLookup {
 
     /**
      * A map's capacity for this many entries without growing: the maps of a lookup hold up to one entry per
-     * thing asked, and a page asks about thousands (growing them was a tenth of the busiest page's time).
+     * thing asked, and a page asks about thousands (growing them was 7% of the busiest page's time).
      */
     private static int capacity(int entries) {
         return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);

@@ -7,7 +7,9 @@ import org.apache.jena.tdb2.store.NodeId;
  * Node ids and, for each, the ids found with it (a subject's objects in a stretch of an index), in flat
  * arrays: one probe of an array of longs finds a key. {@link ScannedOptional} joins 20,000 reports with their
  * datelines through one; as a {@code HashMap<NodeId, List<NodeId>>}, each lookup followed four references
- * through memory, and the lookups were a tenth of "Reports loaded".
+ * through memory, and the lookups were a tenth of "Reports loaded". {@link BatchLookup} keeps the things it
+ * asks about and the values it finds in them. Unlike {@code NodeId.equals}, keys differ by type
+ * ({@link StoredIds#same}).
  * <p>
  * A key is stored as the 64 bits TDB2 writes it in: its type in the top byte, its value (a pointer into the
  * node table, or an inline value) in the other 56. {@link #add} refuses an id that does not fit, which no
