@@ -36,7 +36,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * into 72. Here a row read from the store is keyed by the ids it already holds, and a group's nodes are decoded
  * once, at the end.
  *
- * <p>The answer is Jena's, row for row. Two ids are the same exactly when their nodes are the same term (one
+ * <p>The answer is Jena's, row for row. Two ids, compared by type and value ({@link StoredIds.Key}; TDB2's own
+ * {@code NodeId.equals} ignores the type), are the same exactly when their nodes are the same term (one
  * database, one node table; an inline value decodes to one canonical term). A value that is not an id (from
  * {@code BIND} or {@code VALUES}) is keyed by the id of the same term in the store if there is one, else by the
  * node itself, which then equals no id's term. Groups come out in the order Jena's hash map of key rows gives

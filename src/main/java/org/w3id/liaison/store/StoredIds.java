@@ -10,8 +10,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Where the steps that work on TDB2's node ids ({@link BatchLookup}, {@link ScannedOptional},
- * {@link GroupOnIds}) find them: the stored default graph's triples, and the id a row read from the store
- * already holds.
+ * {@link GroupOnIds}, {@link KeyedBinding}, {@link SortKey}) find them — the stored default graph's triples,
+ * and the id a row read from the store already holds — and how they tell two ids apart.
  */
 final class StoredIds {
     private StoredIds() {}
