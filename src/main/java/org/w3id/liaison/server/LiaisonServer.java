@@ -6,6 +6,10 @@ import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.resource.Resource;
 import org.w3id.liaison.store.DataVersion;
 import org.w3id.liaison.store.DatasetDescription;
@@ -41,6 +45,15 @@ public final class LiaisonServer {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** How much memory the answers of repeated queries may take by default. */
     public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+    /**
+     * How much of an answer the server holds before it starts sending: the largest buffer Jetty's pool keeps
+     * for reuse (64 KiB). Fuseki sets 5 MiB, which the pool does not keep, so every response allocated and
+     * zeroed 5 MiB of direct memory, page faults and all: five times the server's own work on a small query
+     * (docs/BENCHMARKS.md, twelfth round). Past this size an answer is sent as it is written, and an error
+     * after that point can only end the response early; queries that stop before their first row
+     * (aggregates, sorts) still answer 503 ({@code ServerSafetyTest}).
+     */
+    static final int OUTPUT_BUFFER_BYTES = 64 << 10;
     /** The console's files on the classpath. */
     private static final String WEB = "org/w3id/liaison/server/web";
 
@@ -66,6 +79,11 @@ public final class LiaisonServer {
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
+    }
+
+    /** The Jetty server underneath, for tests of how it is set up. */
+    Server jetty() {
+        return fuseki.getJettyServer();
     }
 
     /** The port actually bound (useful with port 0). */
@@ -155,7 +173,12 @@ public final class LiaisonServer {
                 for (String path : List.of("/" + DATASET + "/sparql", "/page/*", "/data/*"))
                     fuseki.addFilter(path, cache);
             }
-            return new LiaisonServer(fuseki.build());
+            FusekiServer server = fuseki.build();
+            for (Connector connector : server.getJettyServer().getConnectors())
+                for (ConnectionFactory factory : connector.getConnectionFactories())
+                    if (factory instanceof HttpConnectionFactory http)
+                        http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            return new LiaisonServer(server);
         }
 
         private static String console() {

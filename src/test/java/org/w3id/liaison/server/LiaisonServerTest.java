@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,6 +184,16 @@ class LiaisonServerTest {
         HttpResponse<String> xml = http.send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=" + q))
                 .header("Accept", "application/sparql-results+xml").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(xml.body()).contains("<literal xml:lang=\"en\">Cai Qi</literal>");
+    }
+
+    @Test
+    void eachResponseIsWrittenThroughABufferThePoolKeeps() {
+        // a buffer larger than the pool keeps is allocated and zeroed for every response (Fuseki's 5 MiB was)
+        for (Connector connector : server.jetty().getConnectors()) {
+            int size = connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().getOutputBufferSize();
+            assertThat(connector.getByteBufferPool()).isInstanceOfSatisfying(ArrayByteBufferPool.class,
+                    pool -> assertThat(size).isPositive().isLessThanOrEqualTo(pool.getMaxCapacity()));
+        }
     }
 
     @Test
