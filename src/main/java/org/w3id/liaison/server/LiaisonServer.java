@@ -150,7 +150,7 @@ public final class LiaisonServer {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             new ServiceAllowList(services).install(dataset.getContext());
             StoreExecutor.install(dataset);                   // TDB2's executor, sorting and OPTIONALs with less work
-            AskResultsJSON.register();
+            ResultsJSON.register();
             Describer describer = new Describer(dataset);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
