@@ -48,9 +48,9 @@ public final class LiaisonServer {
     /**
      * How much of an answer the server holds before it starts sending: the largest buffer Jetty's pool keeps
      * for reuse (64 KiB). Fuseki sets 5 MiB, which the pool does not keep, so every response allocated and
-     * zeroed 5 MiB of direct memory, page faults and all: five times the server's own work on a small query
-     * (docs/BENCHMARKS.md, twelfth round). Past this size an answer is sent as it is written, and an error
-     * after that point can only end the response early; queries that stop before their first row
+     * zeroed 5 MiB of direct memory, page faults and all: six times the rest of the server's work on a small
+     * query (docs/BENCHMARKS.md, twelfth round). Past this size an answer is sent as it is written, and an
+     * error after that point can only end the response early; queries that stop before their first row
      * (aggregates, sorts) still answer 503 ({@code ServerSafetyTest}).
      */
     static final int OUTPUT_BUFFER_BYTES = 64 << 10;
