@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.impl.Util;
 import org.apache.jena.riot.out.NodeToLabel;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.rowset.RowSetWriter;
@@ -20,7 +21,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.vocabulary.XSD;
 
 /**
  * SPARQL 1.1 Query Results JSON, written straight into the response a row at a time. Jena's own writer
@@ -37,8 +37,6 @@ import org.apache.jena.vocabulary.XSD;
  */
 final class ResultsJSON implements RowSetWriter {
     private static final RowSetWriterFactory FACTORY = lang -> new ResultsJSON();
-    private static final String LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
-    private static final String DIR_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#dirLangString";
     /** Rows are gathered up to about this many characters before they go to the output. */
     private static final int CHUNK = 8192;
 
@@ -107,14 +105,13 @@ final class ResultsJSON implements RowSetWriter {
         } else if (n.isLiteral()) {
             b.append("{ \"type\": \"literal\"");
             String lang = n.getLiteralLanguage();
-            String datatype = n.getLiteralDatatypeURI();
             if (!lang.isEmpty())
                 string(b.append(", \"xml:lang\": "), lang);
             if (n.getLiteralBaseDirection() != null)
                 string(b.append(", \"its:dir\": "), n.getLiteralBaseDirection().direction());
-            if (datatype != null && !datatype.equals(XSD.xstring.getURI()) && !datatype.equals(LANG_STRING)
-                    && !datatype.equals(DIR_LANG_STRING))
-                string(b.append(", \"datatype\": "), datatype);
+            // the datatype of a plain or language string goes without saying, as Jena's writer has it
+            if (!Util.isSimpleString(n) && !Util.isLangString(n) && !Util.isDirLangString(n))
+                string(b.append(", \"datatype\": "), n.getLiteralDatatypeURI());
             string(b.append(", \"value\": "), n.getLiteralLexicalForm()).append(" }");
         } else if (n.isBlank()) {
             string(b.append("{ \"type\": \"bnode\", \"value\": "), bnodeLabel(labels, n)).append(" }");
