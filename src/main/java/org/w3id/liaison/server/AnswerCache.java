@@ -22,6 +22,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +53,9 @@ final class AnswerCache implements Filter {
     private static final String[] KEYED = {"query", "default-graph-uri", "named-graph-uri", "timeout", "format", "output"};
     private static final int MAX_BODY = 1 << 20;
 
-    /** Response headers that describe one exchange rather than the answer. */
+    /** Response headers that describe one exchange rather than the answer (Fuseki numbers each request it handles). */
     private static final Set<String> PER_REQUEST = Set.of("content-length", "transfer-encoding", "date", "cache-status",
-            "set-cookie", "connection");
+            "set-cookie", "connection", "fuseki-request-id");
 
     private record Answer(String contentType, List<String[]> headers, byte[] body) {}
 
@@ -86,8 +87,15 @@ final class AnswerCache implements Filter {
         Answer kept = get(key);      // kept under this version: computed on the data as last committed
         if (kept != null) {
             resp.setStatus(200);
-            for (String[] h : kept.headers())
-                resp.addHeader(h[0], h[1]);
+            // as the answer was sent when computed: its headers replace those the filters before this one set
+            // again (CORS's Vary: Origin, which Fuseki's own Vary replaced then)
+            Set<String> named = new HashSet<>();
+            for (String[] h : kept.headers()) {
+                if (named.add(h[0]))
+                    resp.setHeader(h[0], h[1]);
+                else
+                    resp.addHeader(h[0], h[1]);
+            }
             resp.setContentType(kept.contentType());
             resp.setHeader("Cache-Status", "liaison; hit");
             resp.setContentLength(kept.body().length);

@@ -54,6 +54,23 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aKeptAnswerCarriesItsHeadersOnceAndNoneThatBelongToAnotherRequest() throws Exception {
+        HttpResponse<String> first = get(ARTICLES, JSON);
+        HttpResponse<String> again = get(ARTICLES, JSON);
+
+        assertThat(first.headers().allValues("Vary")).isNotEmpty();
+        assertThat(again.headers().allValues("Vary")).isEqualTo(first.headers().allValues("Vary"));
+        assertThat(first.headers().firstValue("Fuseki-Request-Id")).isPresent();
+        assertThat(again.headers().firstValue("Fuseki-Request-Id")).as("a hit never reaches Fuseki").isEmpty();
+
+        String other = ARTICLES.replace("?n", "?posted");       // POSTed, Fuseki sets no Vary of its own
+        HttpResponse<String> posted = post(other, JSON);
+        HttpResponse<String> postedAgain = post(other, JSON);
+        assertThat(postedAgain.headers().firstValue("Cache-Status")).hasValue("liaison; hit");
+        assertThat(postedAgain.headers().allValues("Vary")).isEqualTo(posted.headers().allValues("Vary"));
+    }
+
+    @Test
     void theFormAskedForAndTheWayOfAskingArePartOfTheKey() throws Exception {
         get(ARTICLES, JSON);
         HttpResponse<String> csv = get(ARTICLES, "text/csv");
