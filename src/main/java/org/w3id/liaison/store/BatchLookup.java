@@ -6,19 +6,20 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -28,12 +29,19 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * 30 triples in that time (27,000 in 2.4–4.6 ms) and turns into nodes only the answers. The pass stops once
  * it has read {@value #TRIPLES_PER_LOOKUP} triples per thing asked — the property's stretch is as long as the
  * data is big, the things asked may be few — and the things it has not met by then are looked up one by one:
- * never much more than twice the cheaper way. Call inside a read transaction; an instance remembers the ids
- * and nodes it has met for its next lookups, so make one per transaction.
+ * never much more than twice the cheaper way.
+ *
+ * <p>Things found are kept as their ids ({@link Things}), and values ({@link Values}) become nodes only when
+ * read: a page counts and dates thousands of facts and shows two hundred of them. Call inside a read
+ * transaction; an instance remembers the ids and nodes it has met for its next lookups, so make one per
+ * transaction. Over a dataset that is not TDB2 the same steps run on ids given here to its nodes.
  *
  * <pre>{@code
- * Map<Node, Node> dates = new BatchLookup(dsg).objects(meetings, LIA.date);
- * Map<Node, List<Node>> meetings = new BatchLookup(dsg).subjectsOf(members, LIA.participant);
+ * BatchLookup lookup = new BatchLookup(dsg);
+ * Things meetings = lookup.subjects(LIA.participant, official);
+ * Values dates = lookup.values(meetings, LIA.date);
+ * Node first = dates.first(meetings, 0);
+ * Map<Node, List<Node>> met = lookup.subjectsOf(members, LIA.participant);
  * }</pre>
  */
 public final class BatchLookup {
@@ -44,12 +52,14 @@ public final class BatchLookup {
     private static final int S = 0;
     private static final int O = 2;
 
-    private final DatasetGraph dsg;
     private final int triplesPerLookup;
+    private final TupleTable triples;       // TDB2's, or null and the local ids
+    private final NodeTable table;
+    private final LocalIds local;
     /**
-     * Node to id and id to node, for every thing asked and every value found, kept for the next lookup: a page
-     * asks several properties of the same 8,000 facts, a value found is often asked about next (a party's
-     * members' meetings, then their dates), and values repeat (a day, a post).
+     * Node to id and id to node, for every thing asked and every value read, kept for the next lookup: a page
+     * asks several properties of the same facts, a value found is often asked about next (a party's members'
+     * meetings, then their dates), and values repeat (a day, a post).
      */
     private final Map<Node, NodeId> ids = new HashMap<>();
     private final Map<StoredIds.Key, Node> nodes = new HashMap<>();
@@ -60,8 +70,62 @@ public final class BatchLookup {
 
     /** With another budget per thing: tests make scans stop early. */
     BatchLookup(DatasetGraph dsg, int triplesPerLookup) {
-        this.dsg = dsg;
         this.triplesPerLookup = triplesPerLookup;
+        if (TDBInternal.isBackedByTDB(dsg)) {
+            var stored = StoredIds.triples(dsg);
+            this.triples = stored.getTupleTable();
+            this.table = stored.getNodeTable();
+            this.local = null;
+        } else {
+            this.triples = null;
+            this.table = null;
+            this.local = new LocalIds(dsg.getDefaultGraph());
+        }
+    }
+
+    /**
+     * The subjects of {@code (?, property, object)}, each once, in index order: the facts that point at a
+     * thing by a role, as ids (the busiest official: 8,000 facts, of which a page shows 200).
+     */
+    public Things subjects(Node property, Node object) {
+        NodeId p = id(property);
+        NodeId o = id(object);
+        if (absent(p) || absent(o))
+            return new Things(this, List.of());
+        List<NodeId> out = new ArrayList<>();
+        Iterator<Tuple<NodeId>> rows = find(NodeId.NodeIdAny, p, o);
+        try {
+            rows.forEachRemaining(row -> out.add(row.get(S)));
+        } finally {
+            Iter.close(rows);
+        }
+        return new Things(this, out);
+    }
+
+    /** The things named, as a lookup's things (those the data does not hold left out). */
+    public Things things(Collection<Node> named) {
+        List<NodeId> out = new ArrayList<>(named.size());
+        for (Node n : named) {
+            NodeId id = id(n);
+            if (!absent(id))
+                out.add(id);
+        }
+        return new Things(this, out).distinct();
+    }
+
+    /** The values of the property of each of the things, read when asked for. */
+    public Values values(Things things, Node property) {
+        return new Values(this, lookup(things.ids(), property, S));
+    }
+
+    /** The subjects of {@code (?, property, o)} for each of the objects, each once: a party's members' meetings. */
+    public Things subjectsOf(Things objects, Node property) {
+        IdTable found = lookup(objects.ids(), property, O);
+        List<NodeId> out = new ArrayList<>();
+        for (NodeId o : objects.ids())
+            for (int i = found.first(o); i >= 0; i = found.next(i))
+                out.add(found.value(i));
+        return new Things(this, out).distinct();
     }
 
     /**
@@ -69,47 +133,19 @@ public final class BatchLookup {
      * most one value per subject, such as a date, has no other). Subjects without one are not in the map.
      */
     public Map<Node, Node> objects(Collection<Node> subjects, Node property) {
-        Map<Node, List<Node>> found = lookup(subjects, property, S);
-        Map<Node, Node> out = new HashMap<>(capacity(found.size()));
-        found.forEach((s, values) -> out.put(s, values.get(0)));
+        Map<Node, Node> out = new HashMap<>(capacity(subjects.size()));
+        byNode(subjects, property, S).forEach((s, values) -> out.put(s, values.get(0)));
         return out;
     }
 
     /** For each subject with values of the property, all of them. */
     public Map<Node, List<Node>> objectsOf(Collection<Node> subjects, Node property) {
-        return lookup(subjects, property, S);
+        return byNode(subjects, property, S);
     }
 
     /** For each object, the subjects that have it as a value of the property: {@code ?s property object}. */
     public Map<Node, List<Node>> subjectsOf(Collection<Node> objects, Node property) {
-        return lookup(objects, property, O);
-    }
-
-    /**
-     * The subjects of {@code (?, property, object)}, each once, in index order: the facts that point at a
-     * thing by a role. Their ids, read with them, are kept for the lookups that follow, which would otherwise
-     * turn each node back into its id (the busiest official: 8,000 facts). So are those of every value a
-     * lookup finds (the meetings of a party's members, then asked for their dates).
-     */
-    public Set<Node> subjects(Node property, Node object) {
-        Set<Node> out = new LinkedHashSet<>();
-        if (!TDBInternal.isBackedByTDB(dsg)) {
-            dsg.getDefaultGraph().find(Node.ANY, property, object).forEach(t -> out.add(t.getSubject()));
-            return out;
-        }
-        NodeTupleTable triples = StoredIds.triples(dsg);
-        NodeTable table = triples.getNodeTable();
-        NodeId p = table.getNodeIdForNode(property);
-        NodeId o = ids.computeIfAbsent(object, table::getNodeIdForNode);
-        if (NodeId.isDoesNotExist(p) || NodeId.isDoesNotExist(o))
-            return out;
-        Iterator<Tuple<NodeId>> rows = triples.getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, p, o));
-        try {
-            rows.forEachRemaining(row -> out.add(node(row.get(S), table)));
-        } finally {
-            Iter.close(rows);
-        }
-        return out;
+        return byNode(objects, property, O);
     }
 
     /**
@@ -122,39 +158,31 @@ public final class BatchLookup {
      */
     public List<Triple> firstOfEach(Collection<Node> things, List<Node> properties) {
         List<Triple> out = new ArrayList<>();
-        if (!TDBInternal.isBackedByTDB(dsg)) {
-            for (Node t : things)
-                for (Node p : properties)
-                    first(dsg.getDefaultGraph().find(t, p, Node.ANY), out);
-            return out;
-        }
-        NodeTupleTable triples = StoredIds.triples(dsg);
-        NodeTable table = triples.getNodeTable();
         Map<NodeId, Node> asked = new LinkedHashMap<>();
         for (Node p : properties) {
-            NodeId id = table.getNodeIdForNode(p);
-            if (!NodeId.isDoesNotExist(id))
+            NodeId id = id(p);
+            if (!absent(id))
                 asked.put(id, p);
         }
         if (asked.isEmpty())
             return out;
         for (Node t : things) {
-            NodeId s = ids.computeIfAbsent(t, table::getNodeIdForNode);
-            if (NodeId.isDoesNotExist(s))
+            NodeId s = id(t);
+            if (absent(s))
                 continue;
             Set<NodeId> missing = new HashSet<>(asked.keySet());
-            Iterator<Tuple<NodeId>> all = triples.getTupleTable().find(TupleFactory.tuple(s, NodeId.NodeIdAny, NodeId.NodeIdAny));
+            Iterator<Tuple<NodeId>> all = find(s, NodeId.NodeIdAny, NodeId.NodeIdAny);
             try {
                 for (long budget = (long) asked.size() * triplesPerLookup; !missing.isEmpty() && budget > 0 && all.hasNext(); budget--) {
                     Tuple<NodeId> row = all.next();
                     if (missing.remove(row.get(1)))
-                        out.add(Triple.create(t, asked.get(row.get(1)), node(row.get(2), table)));
+                        out.add(Triple.create(t, asked.get(row.get(1)), node(row.get(2))));
                 }
                 if (!missing.isEmpty() && all.hasNext())
                     for (NodeId p : missing) {
-                        Iterator<Tuple<NodeId>> one = triples.getTupleTable().find(TupleFactory.tuple(s, p, NodeId.NodeIdAny));
+                        Iterator<Tuple<NodeId>> one = find(s, p, NodeId.NodeIdAny);
                         if (one.hasNext())
-                            out.add(Triple.create(t, asked.get(p), node(one.next().get(2), table)));
+                            out.add(Triple.create(t, asked.get(p), node(one.next().get(2))));
                         Iter.close(one);
                     }
             } finally {
@@ -164,80 +192,62 @@ public final class BatchLookup {
         return out;
     }
 
-    private static void first(Iterator<Triple> it, List<Triple> out) {
-        try {
-            if (it.hasNext())
-                out.add(it.next());
-        } finally {
-            Iter.close(it);
-        }
-    }
-
-    /** The other ends of the property's triples at each thing, which stands at {@code side} (S or O). */
-    private Map<Node, List<Node>> lookup(Collection<Node> things, Node property, int side) {
+    /** The nodes' lookups, by node: the ids of the nodes asked, looked up, and each answer turned into nodes. */
+    private Map<Node, List<Node>> byNode(Collection<Node> asked, Node property, int side) {
+        Things things = things(asked);
+        IdTable found = lookup(things.ids(), property, side);
         Map<Node, List<Node>> out = new LinkedHashMap<>(capacity(things.size()));
-        if (things.size() < SCAN_FROM || !TDBInternal.isBackedByTDB(dsg)) {
-            for (Node t : things)
-                one(t, property, side, out);
-            return out;
-        }
-        NodeTupleTable triples = StoredIds.triples(dsg);
-        NodeTable table = triples.getNodeTable();
-        NodeId p = table.getNodeIdForNode(property);
-        if (NodeId.isDoesNotExist(p))
-            return out;
-        // the things asked and their ids in the order asked; the ids also as a table, for the pass to test
-        List<Node> asked = new ArrayList<>(things.size());
-        List<NodeId> askedIds = new ArrayList<>(things.size());
-        IdTable wanted = new IdTable(things.size());
-        for (Node t : things) {
-            NodeId id = ids.computeIfAbsent(t, table::getNodeIdForNode);
-            if (NodeId.isDoesNotExist(id) || wanted.first(id) >= 0)
-                continue;
-            if (!wanted.add(id, id)) {      // an id TDB2 would not store: thing by thing
-                for (Node each : things)
-                    one(each, property, side, out);
-                return out;
-            }
-            asked.add(t);
-            askedIds.add(id);
-        }
-        int other = O - side;
-        IdTable found = new IdTable(asked.size());
-        Iterator<Tuple<NodeId>> scan = triples.getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, p, NodeId.NodeIdAny));
-        try {
-            long budget = (long) asked.size() * triplesPerLookup;
-            while (budget-- > 0 && scan.hasNext()) {
-                Tuple<NodeId> t = scan.next();
-                if (wanted.first(t.get(side)) >= 0)
-                    found.add(t.get(side), t.get(other));
-            }
-            if (scan.hasNext()) {
-                // the stretch is longer than the lookups it replaces: what the pass may have missed, one by
-                // one (a thing it met may have more triples further on)
-                found = new IdTable(asked.size());
-                for (NodeId id : askedIds) {
-                    Tuple<NodeId> pattern = side == S ? TupleFactory.tuple(id, p, NodeId.NodeIdAny)
-                            : TupleFactory.tuple(NodeId.NodeIdAny, p, id);
-                    Iterator<Tuple<NodeId>> one = triples.getTupleTable().find(pattern);
-                    while (one.hasNext())
-                        found.add(id, one.next().get(other));
-                    Iter.close(one);
-                }
-            }
-        } finally {
-            Iter.close(scan);
-        }
-        for (int k = 0; k < asked.size(); k++) {
-            int first = found.first(askedIds.get(k));
-            if (first < 0)
+        for (Node n : asked) {
+            NodeId id = ids.get(n);
+            int first = id == null ? -1 : found.first(id);
+            if (first < 0 || out.containsKey(n))
                 continue;
             List<Node> values = new ArrayList<>(found.next(first) < 0 ? 1 : 4);
             for (int i = first; i >= 0; i = found.next(i))
-                values.add(node(found.value(i), table));
-            out.put(asked.get(k), values);
+                values.add(node(found.value(i)));
+            out.put(n, values);
         }
         return out;
+    }
+
+    /** The other ends of the property's triples at each thing, which stands at {@code side} (S or O). */
+    private IdTable lookup(List<NodeId> asked, Node property, int side) {
+        IdTable found = new IdTable(asked.size());
+        NodeId p = id(property);
+        if (absent(p) || asked.isEmpty())
+            return found;
+        int other = O - side;
+        boolean scanned = false;
+        if (asked.size() >= SCAN_FROM) {
+            IdTable wanted = new IdTable(asked.size());
+            for (NodeId id : asked)
+                if (!wanted.add(id, id))
+                    throw new IllegalStateException("not an id TDB2 stores: " + id);
+            Iterator<Tuple<NodeId>> scan = find(NodeId.NodeIdAny, p, NodeId.NodeIdAny);
+            try {
+                long budget = (long) asked.size() * triplesPerLookup;
+                while (budget-- > 0 && scan.hasNext()) {
+                    Tuple<NodeId> t = scan.next();
+                    if (wanted.first(t.get(side)) >= 0)
+                        found.add(t.get(side), t.get(other));
+                }
+                // a stretch longer than the lookups it replaces: what the pass may have missed, one by one (a
+                // thing it met may have more triples further on)
+                scanned = !scan.hasNext();
+            } finally {
+                Iter.close(scan);
+            }
+        }
+        if (!scanned) {
+            found = new IdTable(asked.size());
+            for (NodeId id : asked) {
+                Iterator<Tuple<NodeId>> one = side == S ? find(id, p, NodeId.NodeIdAny) : find(NodeId.NodeIdAny, p, id);
+                while (one.hasNext())
+                    found.add(id, one.next().get(other));
+                Iter.close(one);
+            }
+        }
+        return found;
     }
 
     /**
@@ -248,25 +258,71 @@ public final class BatchLookup {
         return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
     }
 
+    private Iterator<Tuple<NodeId>> find(NodeId s, NodeId p, NodeId o) {
+        return local != null ? local.find(s, p, o) : triples.find(TupleFactory.tuple(s, p, o));
+    }
+
+    private NodeId id(Node n) {
+        return ids.computeIfAbsent(n, local != null ? local::id : table::getNodeIdForNode);
+    }
+
+    private static boolean absent(NodeId id) {
+        return NodeId.isDoesNotExist(id);
+    }
+
     /** The node of an id, decoded once; the id kept with it for the lookups after, which ask by node. */
-    private Node node(NodeId id, NodeTable table) {
+    Node node(NodeId id) {
         StoredIds.Key key = new StoredIds.Key(id);
         Node n = nodes.get(key);
         if (n == null) {
-            n = table.getNodeForNodeId(id);
+            n = local != null ? local.node(id) : table.getNodeForNodeId(id);
             nodes.put(key, n);
             ids.putIfAbsent(n, id);
         }
         return n;
     }
 
-    private void one(Node thing, Node property, int side, Map<Node, List<Node>> out) {
-        Iterator<Triple> it = side == S ? dsg.getDefaultGraph().find(thing, property, Node.ANY)
-                : dsg.getDefaultGraph().find(Node.ANY, property, thing);
-        try {
-            it.forEachRemaining(t -> out.computeIfAbsent(thing, k -> new ArrayList<>()).add(side == S ? t.getObject() : t.getSubject()));
-        } finally {
-            Iter.close(it);
+    /** Whether the node is one of the things: its id looked up, not the things turned into nodes. */
+    boolean holds(IdTable set, Node n) {
+        NodeId id = id(n);
+        return !absent(id) && set.first(id) >= 0;
+    }
+
+    /**
+     * Ids for the nodes of a graph that has none of its own (an in-memory dataset): numbered as met, so that
+     * the same steps run on them.
+     */
+    private static final class LocalIds {
+        private final Graph graph;
+        private final Map<Node, NodeId> ids = new HashMap<>();
+        private final List<Node> nodes = new ArrayList<>();
+
+        LocalIds(Graph graph) {
+            this.graph = graph;
+        }
+
+        /** The node's id; none for a node the graph does not use, as TDB2's node table would have none. */
+        NodeId id(Node n) {
+            return ids.computeIfAbsent(n, k -> {
+                if (!graph.contains(k, Node.ANY, Node.ANY) && !graph.contains(Node.ANY, k, Node.ANY)
+                        && !graph.contains(Node.ANY, Node.ANY, k))
+                    return NodeId.NodeDoesNotExist;
+                nodes.add(k);
+                return NodeIdFactory.createPtr(nodes.size() - 1);
+            });
+        }
+
+        Node node(NodeId id) {
+            return nodes.get((int) id.getPtrLocation());
+        }
+
+        Iterator<Tuple<NodeId>> find(NodeId s, NodeId p, NodeId o) {
+            return graph.find(node(s, Node.ANY), node(p, Node.ANY), node(o, Node.ANY))
+                    .mapWith(t -> TupleFactory.tuple(id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
+        }
+
+        private Node node(NodeId id, Node any) {
+            return NodeId.isAny(id) ? any : node(id);
         }
     }
 }

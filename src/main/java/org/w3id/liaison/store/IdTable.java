@@ -84,7 +84,7 @@ final class IdTable {
     /** The slot that holds the code, or the empty one where it would go. */
     private int slot(long code) {
         int mask = slots.length - 1;
-        int slot = (int) mix(code) & mask;
+        int slot = (int) StoredIds.mix(code) & mask;
         while (slots[slot] != EMPTY && slots[slot] != code)
             slot = (slot + 1) & mask;
         return slot;
@@ -114,11 +114,5 @@ final class IdTable {
         if ((value >>> 56) != 0 || type < 0 || type >= 0xFF)
             return EMPTY;
         return (long) type << 56 | value;
-    }
-
-    /** Spreads a code's bits: node table pointers differ mostly in their middle bits. */
-    private static long mix(long code) {
-        long h = code * 0x9E3779B97F4A7C15L;
-        return h ^ (h >>> 32);
     }
 }

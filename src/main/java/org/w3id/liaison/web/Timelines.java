@@ -17,6 +17,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.liaison.ontology.LIA;
 import org.w3id.liaison.store.BatchLookup;
+import org.w3id.liaison.store.Things;
+import org.w3id.liaison.store.Values;
 
 /**
  * A thing over the years, counted over all its facts (a page lists only the latest): for an official, the
@@ -73,35 +75,37 @@ public final class Timelines {
      * </pre>
      */
     private Timeline party(Involvement x) {
-        BatchLookup lookup = x.lookup();
-        Set<Node> members = x.members();
-        Map<Node, Node> dates = x.dates();
-        Map<Node, Integer> year = new HashMap<>();
-        for (Node m : x.membersMeetings()) {
-            Node d = dates.get(m);
-            if (d != null)
-                year.put(m, year(d));
-        }
-
-        Map<Node, List<Node>> participants = lookup.objectsOf(year.keySet(), LIA.participant);
+        Things members = x.members();
+        Things meetings = x.membersMeetings();
+        Values dates = x.dates();
+        Values participants = x.lookup().values(meetings, LIA.participant);
+        // the people met who are not of the party, and their countries, each looked up once
+        Map<Integer, List<Node>> met = new HashMap<>();
         Set<Node> others = new LinkedHashSet<>();
-        participants.values().forEach(ps -> ps.stream().filter(b -> !members.contains(b)).forEach(others::add));
-        Map<Node, List<Node>> countries = lookup.objectsOf(others, LIA.country);
+        for (int m = 0; m < meetings.size(); m++) {
+            if (dates.first(meetings, m) == null)
+                continue;
+            List<Node> people = participants.all(meetings, m);
+            people.removeIf(members::contains);
+            others.addAll(people);
+            met.put(m, people);
+        }
+        Map<Node, List<Node>> countries = x.lookup().objectsOf(others, LIA.country);
         Map<Integer, Integer> total = new TreeMap<>();
-        Map<Integer, Map<Node, Set<Node>>> met = new HashMap<>();
-        year.forEach((m, y) -> {
+        Map<Integer, Map<Node, Set<Integer>>> byYear = new HashMap<>();
+        met.forEach((m, people) -> {
+            int y = year(dates.first(meetings, m));
             total.merge(y, 1, Integer::sum);
-            Map<Node, Set<Node>> byCountry = met.computeIfAbsent(y, k -> new HashMap<>());
-            // only the people met who are not of the party were looked up for their countries
-            for (Node b : participants.getOrDefault(m, List.of()))
+            Map<Node, Set<Integer>> byCountry = byYear.computeIfAbsent(y, k -> new HashMap<>());
+            for (Node b : people)
                 for (Node c : countries.getOrDefault(b, List.of()))
                     byCountry.computeIfAbsent(c, k -> new HashSet<>()).add(m);
         });
         List<Year> out = new ArrayList<>();
         total.forEach((y, n) -> {
             Map<String, Integer> byCountry = new LinkedHashMap<>();
-            met.get(y).entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<Node, Set<Node>> e) -> -e.getValue().size())
+            byYear.get(y).entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<Node, Set<Integer>> e) -> -e.getValue().size())
                             .thenComparing(e -> e.getKey().getURI()))
                     .forEach(e -> byCountry.put(label(e.getKey()), e.getValue().size()));
             out.add(new Year(y, n, byCountry));
@@ -122,26 +126,29 @@ public final class Timelines {
      */
     private Timeline official(Involvement x) {
         Map<Integer, Integer> meetings = new TreeMap<>();
-        Map<Node, Node> dates = x.dates();
-        for (Node m : x.as(LIA.participant)) {
-            Node d = dates.get(m);
+        Values dates = x.dates();
+        Things met = x.as(LIA.participant);
+        for (int m = 0; m < met.size(); m++) {
+            Node d = dates.first(met, m);
             if (d != null)
                 meetings.merge(year(d), 1, Integer::sum);
         }
         List<Year> years = new ArrayList<>();
         meetings.forEach((year, n) -> years.add(new Year(year, n, Map.of())));
 
-        Map<Node, Node> post = x.lookup().objects(x.as(LIA.holder), LIA.position);
-        Map<Node, Node> attested = x.attested();
+        Things held = x.as(LIA.holder);
+        Values post = x.lookup().values(held, LIA.position);
+        Values attested = x.attested();
         Map<Node, String[]> span = new HashMap<>();
-        post.forEach((h, p) -> {
-            Node d = attested.get(h);
-            if (d == null)
-                return;
+        for (int h = 0; h < held.size(); h++) {
+            Node p = post.first(held, h);
+            Node d = attested.first(held, h);
+            if (p == null || d == null)
+                continue;
             String day = d.getLiteralLexicalForm();
             span.merge(p, new String[] {day, day}, (a, b) -> new String[] {
                     a[0].compareTo(b[0]) <= 0 ? a[0] : b[0], a[1].compareTo(b[1]) >= 0 ? a[1] : b[1]});
-        });
+        }
         List<Span> posts = new ArrayList<>();
         span.forEach((p, firstLast) -> posts.add(new Span(p.getURI(), label(p), firstLast[0], firstLast[1])));
         posts.sort(Comparator.comparing(Span::first).thenComparing(Span::post));

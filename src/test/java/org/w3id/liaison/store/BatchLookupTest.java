@@ -12,6 +12,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -117,13 +119,47 @@ class BatchLookupTest {
         List<Node> expected = Txn.calculateRead(store.dataset(), () -> store.dataset().getDefaultGraph()
                 .find(Node.ANY, LIA.participant, official(3)).mapWith(Triple::getSubject).toList());
         assertThat(expected).hasSize(75);
+        Map<Node, Node> dates = expected(expected);
         BatchLookup lookup = new BatchLookup(store.dataset());
-        // read with their ids, which the next lookup of the same lookup then uses
-        assertThat(Txn.calculateRead(store.dataset(), () -> List.copyOf(lookup.subjects(LIA.participant, official(3)))))
-                .containsExactlyElementsOf(expected);
-        assertThat(Txn.calculateRead(store.dataset(), () -> lookup.objects(expected, LIA.date))).isEqualTo(expected(expected));
-        assertThat(Txn.calculateRead(store.dataset(), () -> lookup.subjects(LIA.participant, official(999)))).isEmpty();
-        assertThat(Txn.calculateRead(store.dataset(), () -> lookup.subjects(LIA.holder, official(3)))).isEmpty();
+        Txn.executeRead(store.dataset(), () -> {
+            Things meetings = lookup.subjects(LIA.participant, official(3));
+            assertThat(meetings.nodes()).containsExactlyElementsOf(expected);
+            Values values = lookup.values(meetings, LIA.date);
+            for (int i = 0; i < meetings.size(); i++)
+                assertThat(values.first(meetings, i)).as("%s", meetings.node(i)).isEqualTo(dates.get(meetings.node(i)));
+            assertThat(lookup.subjects(LIA.participant, official(999)).isEmpty()).isTrue();
+            assertThat(lookup.subjects(LIA.holder, official(3)).isEmpty()).isTrue();
+        });
+    }
+
+    @Test
+    void thingsAreTestedJoinedAndFollowedAsIds() {
+        // officials 0..39 in 75 meetings each, 40..46 in 428 or 429: the meetings of two of each
+        for (DatasetGraph data : List.of(store.dataset(), inMemory())) {
+            Txn.executeRead(data, () -> {
+                BatchLookup lookup = new BatchLookup(data);
+                Things few = lookup.subjects(LIA.participant, official(0));
+                Things many = lookup.subjects(LIA.participant, official(40));
+                Things both = few.plus(many);
+                List<Node> expected = new ArrayList<>(few.nodes());
+                many.nodes().stream().filter(m -> !expected.contains(m)).forEach(expected::add);
+                assertThat(both.nodes()).containsExactlyElementsOf(expected);
+                assertThat(both.contains(meeting(0))).isTrue();
+                assertThat(both.contains(meeting(1))).as("official 1 and 41").isFalse();
+                assertThat(both.contains(NodeFactory.createURI(LIA.ID + "meeting/none"))).isFalse();
+
+                Things officials = lookup.things(List.of(official(0), official(40), official(0), official(999)));
+                assertThat(officials.nodes()).containsExactly(official(0), official(40));
+                assertThat(lookup.subjectsOf(officials, LIA.participant).nodes())
+                        .containsExactlyInAnyOrderElementsOf(expected);
+
+                Values participants = lookup.values(both, LIA.participant);
+                for (int i = 0; i < both.size(); i++)
+                    assertThat(participants.all(both, i)).hasSize(2)
+                            .containsExactlyInAnyOrderElementsOf(data.getDefaultGraph()
+                                    .find(both.node(i), LIA.participant, Node.ANY).mapWith(Triple::getObject).toList());
+            });
+        }
     }
 
     @Test
@@ -141,14 +177,20 @@ class BatchLookupTest {
         for (BatchLookup lookup : List.of(new BatchLookup(store.dataset()), new BatchLookup(store.dataset(), 0)))
             assertThat(Txn.calculateRead(store.dataset(), () -> lookup.firstOfEach(things, properties)))
                     .containsExactlyInAnyOrderElementsOf(expected);
-        var memory = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(memory, () -> Txn.executeRead(store.dataset(),
-                () -> store.dataset().getDefaultGraph().find().forEach(memory.getDefaultGraph()::add)));
+        DatasetGraph memory = inMemory();
         List<Triple> expectedInMemory = new ArrayList<>();
         Txn.executeRead(memory, () -> things.forEach(t -> properties.forEach(p -> memory.getDefaultGraph()
                 .find(t, p, Node.ANY).nextOptional().ifPresent(expectedInMemory::add))));
         assertThat(Txn.calculateRead(memory, () -> new BatchLookup(memory).firstOfEach(things, properties)))
                 .containsExactlyInAnyOrderElementsOf(expectedInMemory).hasSameSizeAs(expected);
+    }
+
+    /** The same triples in a dataset that is not TDB2. */
+    private static DatasetGraph inMemory() {
+        DatasetGraph memory = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(memory, () -> Txn.executeRead(store.dataset(),
+                () -> store.dataset().getDefaultGraph().find().forEach(memory.getDefaultGraph()::add)));
+        return memory;
     }
 
     private static Map<Node, Node> read(BatchLookup lookup, List<Node> subjects, Node property) {
