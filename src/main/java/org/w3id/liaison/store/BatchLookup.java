@@ -102,6 +102,37 @@ public final class BatchLookup {
         return new Things(this, out);
     }
 
+    /**
+     * The statements whose object is the thing, in index order, leaving out those by one of the properties from
+     * one of the subjects given (a thing's facts, which a page shows whole): at most {@code most}. Those left out
+     * are passed over as ids; only the statements kept become nodes (the busiest official is the object of
+     * 8,000 statements by his facts).
+     */
+    public List<Triple> pointingAt(Node object, List<Node> properties, Things from, int most) {
+        List<Triple> out = new ArrayList<>();
+        NodeId o = id(object);
+        if (absent(o) || most <= 0)
+            return out;
+        IdTable passed = new IdTable(properties.size());
+        for (Node p : properties) {
+            NodeId id = id(p);
+            if (!absent(id))
+                passed.add(id, id);
+        }
+        IdTable facts = from.set();
+        Iterator<Tuple<NodeId>> rows = find(NodeId.NodeIdAny, NodeId.NodeIdAny, o);
+        try {
+            while (out.size() < most && rows.hasNext()) {
+                Tuple<NodeId> row = rows.next();
+                if (passed.first(row.get(1)) < 0 || facts.first(row.get(S)) < 0)
+                    out.add(Triple.create(node(row.get(S)), node(row.get(1)), object));
+            }
+        } finally {
+            Iter.close(rows);
+        }
+        return out;
+    }
+
     /** The things named, as a lookup's things (those the data does not hold left out). */
     public Things things(Collection<Node> named) {
         List<NodeId> out = new ArrayList<>(named.size());
@@ -115,12 +146,12 @@ public final class BatchLookup {
 
     /** The values of the property of each of the things, read when asked for. */
     public Values values(Things things, Node property) {
-        return new Values(this, lookup(things.ids(), property, S));
+        return new Values(this, lookup(things, property, S));
     }
 
     /** The subjects of {@code (?, property, o)} for each of the objects, each once: a party's members' meetings. */
     public Things subjectsOf(Things objects, Node property) {
-        IdTable found = lookup(objects.ids(), property, O);
+        IdTable found = lookup(objects, property, O);
         List<NodeId> out = new ArrayList<>();
         for (NodeId o : objects.ids())
             for (int i = found.first(o); i >= 0; i = found.next(i))
@@ -195,7 +226,7 @@ public final class BatchLookup {
     /** The nodes' lookups, by node: the ids of the nodes asked, looked up, and each answer turned into nodes. */
     private Map<Node, List<Node>> byNode(Collection<Node> asked, Node property, int side) {
         Things things = things(asked);
-        IdTable found = lookup(things.ids(), property, side);
+        IdTable found = lookup(things, property, side);
         Map<Node, List<Node>> out = new LinkedHashMap<>(capacity(things.size()));
         for (Node n : asked) {
             NodeId id = ids.get(n);
@@ -211,7 +242,8 @@ public final class BatchLookup {
     }
 
     /** The other ends of the property's triples at each thing, which stands at {@code side} (S or O). */
-    private IdTable lookup(List<NodeId> asked, Node property, int side) {
+    private IdTable lookup(Things things, Node property, int side) {
+        List<NodeId> asked = things.ids();
         IdTable found = new IdTable(asked.size());
         NodeId p = id(property);
         if (absent(p) || asked.isEmpty())
@@ -219,10 +251,7 @@ public final class BatchLookup {
         int other = O - side;
         boolean scanned = false;
         if (asked.size() >= SCAN_FROM) {
-            IdTable wanted = new IdTable(asked.size());
-            for (NodeId id : asked)
-                if (!wanted.add(id, id))
-                    throw new IllegalStateException("not an id TDB2 stores: " + id);
+            IdTable wanted = things.set();      // made once for the things' lookups (a page's facts: four)
             Iterator<Tuple<NodeId>> scan = find(NodeId.NodeIdAny, p, NodeId.NodeIdAny);
             try {
                 long budget = (long) asked.size() * triplesPerLookup;

@@ -62,15 +62,20 @@ public final class Things {
     Things distinct() {
         IdTable seen = new IdTable(ids.size());
         List<NodeId> out = new ArrayList<>(ids.size());
-        for (NodeId id : ids)
-            if (seen.first(id) < 0 && seen.add(id, id))
-                out.add(id);
+        for (NodeId id : ids) {
+            if (seen.first(id) >= 0)
+                continue;
+            if (!seen.add(id, id))
+                throw new IllegalStateException("not an id TDB2 stores: " + id);
+            out.add(id);
+        }
         Things things = new Things(lookup, out);
         things.set = seen;
         return things;
     }
 
-    private IdTable set() {
+    /** The things as a table of ids, to test for one (each its own value). */
+    IdTable set() {
         if (set == null)
             set = distinct().set;
         return set;

@@ -108,20 +108,9 @@ public final class Describer {
         }
         copy(union.find(thing, Node.ANY, Node.ANY), d);
         // The other statements pointing at it: the first INCOMING, and whether there are more.
-        Things pointing = involvement.pointing();
-        int incoming = 0;
-        ExtendedIterator<Triple> in = union.find(Node.ANY, Node.ANY, thing);
-        try {
-            while (in.hasNext() && incoming <= INCOMING) {
-                Triple t = in.next();
-                if (Involvement.ROLES.contains(t.getPredicate()) && pointing.contains(t.getSubject()))
-                    continue;
-                if (incoming++ < INCOMING)
-                    d.add(t);
-            }
-        } finally {
-            in.close();
-        }
+        List<Triple> in = involvement.lookup().pointingAt(thing, Involvement.ROLES, involvement.pointing(), INCOMING + 1);
+        int incoming = in.size();
+        in.stream().limit(INCOMING).forEach(d::add);
         if (isFact(union, thing))
             fact(union, thing, d);
         Things facts = involvement.facts();

@@ -163,6 +163,27 @@ class BatchLookupTest {
     }
 
     @Test
+    void theStatementsPointingAtAThingLeaveOutThoseOfTheFactsGiven() {
+        for (DatasetGraph data : List.of(store.dataset(), inMemory())) {
+            Txn.executeRead(data, () -> {
+                List<Triple> all = data.getDefaultGraph().find(Node.ANY, Node.ANY, official(0)).toList();
+                assertThat(all).hasSize(75);
+                BatchLookup lookup = new BatchLookup(data);
+                Things someMeetings = lookup.things(List.of(meeting(0), meeting(40), meeting(2_960)));
+                List<Triple> rest = all.stream().filter(t -> !someMeetings.contains(t.getSubject())).toList();
+
+                assertThat(lookup.pointingAt(official(0), List.of(LIA.participant), someMeetings, 1_000))
+                        .containsExactlyElementsOf(rest).hasSize(72);
+                assertThat(lookup.pointingAt(official(0), List.of(LIA.holder), someMeetings, 1_000))
+                        .as("another role: nothing left out").containsExactlyElementsOf(all);
+                assertThat(lookup.pointingAt(official(0), List.of(LIA.participant), someMeetings, 10))
+                        .containsExactlyElementsOf(rest.subList(0, 10));
+                assertThat(lookup.pointingAt(official(999), List.of(LIA.participant), someMeetings, 10)).isEmpty();
+            });
+        }
+    }
+
+    @Test
     void theFirstTripleOfEachPropertyIsTheOneALookupOfItGivesFirst() {
         // meetings with a type, a date or none, two participants; officials with no statements of their own
         List<Node> things = new ArrayList<>(meetings(0, 60));
