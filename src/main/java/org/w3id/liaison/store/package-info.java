@@ -3,6 +3,9 @@
  * write transaction; {@link org.w3id.liaison.store.ArticleLoader} runs the stages before it for each file.
  * How the database answers queries is tuned here too ({@link org.w3id.liaison.store.StoreExecutor}): sorting
  * with keys computed once, {@code OPTIONAL}s joined on node ids, and through one pass over an index where the
- * left side is long, counts grouped on node ids.
+ * left side is long, counts grouped on node ids. So are the reads a page makes of many things at once
+ * ({@link org.w3id.liaison.store.BatchLookup}): one pass over a property's index, the things found handed back
+ * as node ids ({@link org.w3id.liaison.store.Things}, {@link org.w3id.liaison.store.Values}) that become nodes
+ * only when read.
  */
 package org.w3id.liaison.store;
