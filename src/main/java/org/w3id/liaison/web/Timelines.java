@@ -79,28 +79,30 @@ public final class Timelines {
         Things meetings = x.membersMeetings();
         Values dates = x.dates();
         Values participants = x.lookup().values(meetings, LIA.participant);
-        // the people met who are not of the party, and their countries, each looked up once
-        Map<Integer, List<Node>> met = new HashMap<>();
+        // the dated meetings and the people met in them who are not of the party, whose countries are then
+        // looked up once each
+        record Met(int meeting, int year, List<Node> others) {}
+        List<Met> met = new ArrayList<>();
         Set<Node> others = new LinkedHashSet<>();
         for (int m = 0; m < meetings.size(); m++) {
-            if (dates.first(meetings, m) == null)
+            Node d = dates.first(meetings, m);
+            if (d == null)
                 continue;
             List<Node> people = participants.all(meetings, m);
             people.removeIf(members::contains);
             others.addAll(people);
-            met.put(m, people);
+            met.add(new Met(m, year(d), people));
         }
         Map<Node, List<Node>> countries = x.lookup().objectsOf(others, LIA.country);
         Map<Integer, Integer> total = new TreeMap<>();
         Map<Integer, Map<Node, Set<Integer>>> byYear = new HashMap<>();
-        met.forEach((m, people) -> {
-            int y = year(dates.first(meetings, m));
-            total.merge(y, 1, Integer::sum);
-            Map<Node, Set<Integer>> byCountry = byYear.computeIfAbsent(y, k -> new HashMap<>());
-            for (Node b : people)
+        for (Met m : met) {
+            total.merge(m.year(), 1, Integer::sum);
+            Map<Node, Set<Integer>> byCountry = byYear.computeIfAbsent(m.year(), k -> new HashMap<>());
+            for (Node b : m.others())
                 for (Node c : countries.getOrDefault(b, List.of()))
-                    byCountry.computeIfAbsent(c, k -> new HashSet<>()).add(m);
-        });
+                    byCountry.computeIfAbsent(c, k -> new HashSet<>()).add(m.meeting());
+        }
         List<Year> out = new ArrayList<>();
         total.forEach((y, n) -> {
             Map<String, Integer> byCountry = new LinkedHashMap<>();
