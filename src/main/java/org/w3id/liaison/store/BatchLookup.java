@@ -223,20 +223,15 @@ public final class BatchLookup {
         return out;
     }
 
-    /** The nodes' lookups, by node: the ids of the nodes asked, looked up, and each answer turned into nodes. */
+    /** The nodes' lookups, by node: each node asked that has values, with all of them. */
     private Map<Node, List<Node>> byNode(Collection<Node> asked, Node property, int side) {
         Things things = things(asked);
-        IdTable found = lookup(things, property, side);
+        Values values = new Values(this, lookup(things, property, side));
         Map<Node, List<Node>> out = new LinkedHashMap<>(capacity(things.size()));
-        for (Node n : asked) {
-            NodeId id = ids.get(n);
-            int first = id == null ? -1 : found.first(id);
-            if (first < 0 || out.containsKey(n))
-                continue;
-            List<Node> values = new ArrayList<>(found.next(first) < 0 ? 1 : 4);
-            for (int i = first; i >= 0; i = found.next(i))
-                values.add(node(found.value(i)));
-            out.put(n, values);
+        for (int i = 0; i < things.size(); i++) {
+            List<Node> all = values.all(things, i);
+            if (!all.isEmpty())
+                out.put(things.node(i), all);
         }
         return out;
     }
@@ -291,8 +286,20 @@ public final class BatchLookup {
         return local != null ? local.find(s, p, o) : triples.find(TupleFactory.tuple(s, p, o));
     }
 
+    /**
+     * The id of a node, looked up once. The node is kept with an id that points into the node table, which
+     * holds that very term, so that it need not be decoded back; not with an inline value's id, which other
+     * terms of the same value share ("01" and "1" as integers), and which is decoded as TDB2 decodes it.
+     */
     private NodeId id(Node n) {
-        return ids.computeIfAbsent(n, local != null ? local::id : table::getNodeIdForNode);
+        NodeId id = ids.get(n);
+        if (id == null) {
+            id = local != null ? local.id(n) : table.getNodeIdForNode(n);
+            ids.put(n, id);
+            if (id.isPtr())
+                nodes.putIfAbsent(new StoredIds.Key(id), n);
+        }
+        return id;
     }
 
     private static boolean absent(NodeId id) {
