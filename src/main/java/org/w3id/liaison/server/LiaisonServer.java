@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -174,10 +173,11 @@ public final class LiaisonServer {
                     fuseki.addFilter(path, cache);
             }
             FusekiServer server = fuseki.build();
-            for (Connector connector : server.getJettyServer().getConnectors())
-                for (ConnectionFactory factory : connector.getConnectionFactories())
-                    if (factory instanceof HttpConnectionFactory http)
-                        http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null)
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            }
             return new LiaisonServer(server);
         }
 
