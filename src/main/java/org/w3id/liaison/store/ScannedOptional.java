@@ -1,8 +1,7 @@
 package org.w3id.liaison.store;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.atlas.iterator.Iter;
@@ -18,8 +17,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIter;
-import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.solver.BindingNodeId;
@@ -64,7 +61,14 @@ final class ScannedOptional extends QueryIter {
     private IdTable partial;
     /** The object ids of each subject id (or the reverse), once the pass has read the whole stretch. */
     private IdTable table;
+    /** The rows of the left row last read, when it was joined one by one. */
     private QueryIterator current;
+    /**
+     * The rows of the left row last read, when it was joined through the table: held here rather than behind
+     * an iterator of their own, which Jena's context registers when made and unregisters when closed, each
+     * time searching the list of open iterators (a tenth of "Reports loaded", one per report).
+     */
+    private final ArrayDeque<Binding> ready = new ArrayDeque<>(4);
 
     /** {@code ?s p ?o} as this reads it: the side the left rows bind, the property's id, the other side. */
     private record Pattern(Var key, int keySide, NodeId property, Var other, NodeTupleTable triples) {
@@ -107,7 +111,7 @@ final class ScannedOptional extends QueryIter {
 
     @Override
     protected boolean hasNextBinding() {
-        while (current == null || !current.hasNext()) {
+        while (ready.isEmpty() && (current == null || !current.hasNext())) {
             if (current != null)
                 current.close();
             current = null;
@@ -118,14 +122,15 @@ final class ScannedOptional extends QueryIter {
             Binding row = left.next();
             if (++rows >= SCAN_FROM && !scanDone)
                 scanFor(row);
-            current = join(row);
+            if (!joinThroughTable(row))
+                current = oneByOne.apply(row);
         }
         return true;
     }
 
     @Override
     protected Binding moveToNextBinding() {
-        return current.next();
+        return ready.isEmpty() ? current.next() : ready.poll();
     }
 
     /** The pass's share for one more row; at the first, the side it is keyed on, as this row binds it. */
@@ -169,24 +174,23 @@ final class ScannedOptional extends QueryIter {
         return null;
     }
 
-    private QueryIterator join(Binding row) {
+    /** Joins the row through the table into {@link #ready}; false if there is no table or the row lacks the key. */
+    private boolean joinThroughTable(Binding row) {
         NodeId key = table == null ? null : idOf(row, pattern.key());
         if (key == null)
-            return oneByOne.apply(row);
-        ExecutionContext context = getExecContext();
-        int first = table.first(key);   // none too for a node the store lacks: no triple has its id
-        if (first < 0)
-            return QueryIterSingleton.create(row, context);
+            return false;
         NodeId bound = idOf(row, pattern.other());
-        List<Binding> out = new ArrayList<>(table.next(first) < 0 ? 1 : 4);
-        for (int i = first; i >= 0; i = table.next(i)) {
+        // none for a node the store lacks: no triple has its id
+        for (int i = table.first(key); i >= 0; i = table.next(i)) {
             NodeId end = table.value(i);
             if (bound == null)
-                out.add(extend(row, pattern.other(), end));
+                ready.add(extend(row, pattern.other(), end));
             else if (StoredIds.same(bound, end))
-                out.add(row);
+                ready.add(row);
         }
-        return out.isEmpty() ? QueryIterSingleton.create(row, context) : QueryIterPlainWrapper.create(out.iterator(), context);
+        if (ready.isEmpty())
+            ready.add(row);
+        return true;
     }
 
     /**

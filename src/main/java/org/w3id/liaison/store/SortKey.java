@@ -51,7 +51,7 @@ final class SortKey {
             if (day != NOT_A_DAY)
                 return new SortKey(null, null, day, row, var);
         }
-        Node node = row.get(var);
+        Node node = StoredIds.node(row, var, id);
         return node == null ? UNBOUND : new SortKey(node, null, day(node), null, null);
     }
 
