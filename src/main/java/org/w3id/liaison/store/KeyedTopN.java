@@ -20,62 +20,79 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * the heap's rows. A row worse than the boundary is left out, as it is behind {@code limit} rows whatever their
  * ties. When the rows at the boundary grow to {@code limit}, the candidates are narrowed in the full order at
  * once, so that no more than twice {@code limit} rows are held.
+ * <p>
+ * The rows may be anything that has keys: rows of Jena's ({@link #top}), or rows of node ids that are made
+ * into Jena's only once they may be in the answer ({@link TopOnIds}).
+ *
+ * @param <R> a row
  */
-final class KeyedTopN {
-    private KeyedTopN() {}
+final class KeyedTopN<R> {
+    private final Comparator<? super R> byKeys;
+    private final Comparator<? super R> full;
+    private final long limit;
+    private final PriorityQueue<R> heap;
+    private final List<R> boundary = new ArrayList<>();     // rows out of the heap whose keys equal its worst
 
     /**
      * @param byKeys the order of the rows' keys alone
      * @param full   that order with ties broken as Jena breaks them
      */
-    static QueryIterator top(QueryIterator input, Comparator<Binding> byKeys, Comparator<Binding> full, long limit,
-                             ExecutionContext context) {
-        return DeferredRows.of(input, () -> top(input, byKeys, full, limit).iterator(), context);
+    KeyedTopN(Comparator<? super R> byKeys, Comparator<? super R> full, long limit) {
+        this.byKeys = byKeys;
+        this.full = full;
+        this.limit = limit;
+        this.heap = new PriorityQueue<>((int) Math.max(1, Math.min(limit, 1 << 16)), byKeys.reversed());
     }
 
-    private static List<Binding> top(QueryIterator input, Comparator<Binding> byKeys, Comparator<Binding> full, long limit) {
-        if (limit <= 0) {
+    /** The first {@code limit} of Jena's rows, computed when first asked for. */
+    static QueryIterator top(QueryIterator input, Comparator<Binding> byKeys, Comparator<Binding> full, long limit,
+                             ExecutionContext context) {
+        return DeferredRows.of(input, () -> {
+            KeyedTopN<Binding> top = new KeyedTopN<>(byKeys, full, limit);
+            while (limit > 0 && input.hasNext())
+                top.add(input.next());
             input.close();
-            return List.of();
-        }
-        PriorityQueue<Binding> heap = new PriorityQueue<>((int) Math.min(limit, 1 << 16), byKeys.reversed());
-        List<Binding> boundary = new ArrayList<>();     // rows out of the heap whose keys equal its worst
-        while (input.hasNext()) {
-            Binding row = input.next();
-            if (heap.size() < limit) {
-                heap.add(row);
-                continue;
-            }
-            int c = byKeys.compare(row, heap.peek());
-            if (c > 0)
-                continue;
-            if (c == 0) {
-                boundary.add(row);
-                if (boundary.size() >= limit)
-                    narrow(heap, boundary, full, limit);
-                continue;
-            }
-            Binding out = heap.poll();
+            return top.first().iterator();
+        }, context);
+    }
+
+    void add(R row) {
+        if (limit <= 0)
+            return;
+        if (heap.size() < limit) {
             heap.add(row);
-            if (byKeys.compare(out, heap.peek()) == 0)
-                boundary.add(out);
-            else
-                boundary.clear();      // the boundary moved to better keys: all held beside it are behind
+            return;
         }
-        input.close();
-        List<Binding> candidates = new ArrayList<>(heap);
+        int c = byKeys.compare(row, heap.peek());
+        if (c > 0)
+            return;
+        if (c == 0) {
+            boundary.add(row);
+            if (boundary.size() >= limit)
+                narrow();
+            return;
+        }
+        R out = heap.poll();
+        heap.add(row);
+        if (byKeys.compare(out, heap.peek()) == 0)
+            boundary.add(out);
+        else
+            boundary.clear();      // the boundary moved to better keys: all held beside it are behind
+    }
+
+    /** The first {@code limit} rows added, in the full order. */
+    List<R> first() {
+        List<R> candidates = new ArrayList<>(heap);
         candidates.addAll(boundary);
         candidates.sort(full);
         return candidates.size() > limit ? candidates.subList(0, (int) limit) : candidates;
     }
 
     /** The first {@code limit} of the heap's rows and those beside it, in the full order, as the new heap. */
-    private static void narrow(PriorityQueue<Binding> heap, List<Binding> boundary, Comparator<Binding> full, long limit) {
-        List<Binding> all = new ArrayList<>(heap);
-        all.addAll(boundary);
-        all.sort(full);
+    private void narrow() {
+        List<R> all = first();
         heap.clear();
         boundary.clear();
-        heap.addAll(all.subList(0, (int) limit));
+        heap.addAll(all);
     }
 }

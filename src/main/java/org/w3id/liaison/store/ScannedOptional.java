@@ -1,12 +1,8 @@
 package org.w3id.liaison.store;
 
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.function.Function;
 import org.apache.jena.atlas.io.IndentedWriter;
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
@@ -33,21 +29,16 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * per left row. "Reports loaded" asks each of 20,000 reports for its dateline: 20,000 descents, or one read of
  * the 20,000 dateline triples.
  * <p>
- * Whether the pass pays is found out on the way, as {@link BatchLookup} finds it out: left rows are joined one
- * by one, as {@link OptionalOnIds} does, and from the {@value #SCAN_FROM}th on, the pass keeps up with them:
- * {@value BatchLookup#TRIPLES_PER_LOOKUP} triples of the stretch for every row read (about what one descent
- * costs). If the stretch
- * ends, its table of node ids answers every row from then on; if the left side ends first, the pass is
- * dropped, and so it is once it has read {@value #MOST_READ} triples (its table is held in memory). So
- * whatever part of the left side is read — all of it, or the first rows under a {@code LIMIT} — the pass
- * never costs much more than the descents it might replace, and no row waits for it. A row that leaves the
- * joined variable unbound is always joined by itself.
+ * Whether the pass pays is found out on the way: left rows are joined one by one, as {@link OptionalOnIds}
+ * does, and from the {@value #SCAN_FROM}th on, a {@link PropertyPass} keeps up with them. If the stretch ends,
+ * its table of node ids answers every row from then on; if the left side ends first, or the pass is dropped,
+ * rows go on being joined one by one. So whatever part of the left side is read — all of it, or the first rows
+ * under a {@code LIMIT} — the pass never costs much more than the descents it might replace, and no row waits
+ * for it. A row that leaves the joined variable unbound is always joined by itself.
  */
 final class ScannedOptional extends QueryIter {
     /** Left rows joined one by one before the pass starts: a short left side never pays for one. */
     private static final int SCAN_FROM = 64;
-    /** The longest stretch read into a table: what 4,096 rows pay for. */
-    static final int MOST_READ = 4096 * BatchLookup.TRIPLES_PER_LOOKUP;
 
     private final QueryIterator left;
     /** Keyed on the subject until the rows show which side they bind. */
@@ -55,10 +46,8 @@ final class ScannedOptional extends QueryIter {
     private final Function<Binding, QueryIterator> oneByOne;
     private long rows;
     /** The pass while it goes on; null before it starts and once it has ended or been dropped. */
-    private Iterator<Tuple<NodeId>> scan;
+    private PropertyPass pass;
     private boolean scanDone;
-    private long read;
-    private IdTable partial;
     /** The object ids of each subject id (or the reverse), once the pass has read the whole stretch. */
     private IdTable table;
     /** The rows of the left row last read, when it was joined one by one. */
@@ -135,34 +124,25 @@ final class ScannedOptional extends QueryIter {
 
     /** The pass's share for one more row; at the first, the side it is keyed on, as this row binds it. */
     private void scanFor(Binding row) {
-        if (scan == null) {
+        if (pass == null) {
             Pattern keyed = keyedOn(row);
             if (keyed == null) {
                 scanDone = true;
                 return;
             }
             pattern = keyed;
-            partial = new IdTable(SCAN_FROM * BatchLookup.TRIPLES_PER_LOOKUP);
-            scan = pattern.triples().getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, pattern.property(), NodeId.NodeIdAny));
+            pass = new PropertyPass(pattern.triples(), pattern.property(), pattern.keySide());
         }
-        for (long budget = rows * BatchLookup.TRIPLES_PER_LOOKUP; read < budget && scan.hasNext(); read++) {
-            Tuple<NodeId> t = scan.next();
-            if (!partial.add(t.get(pattern.keySide()), t.get(2 - pattern.keySide()))) {
-                stopScan();      // an id that TDB2 would not store: rows are joined one by one
-                return;
-            }
-        }
-        if (!scan.hasNext())
-            table = partial;
-        if (!scan.hasNext() || read >= MOST_READ)
+        table = pass.keepUpWith(rows);
+        if (pass.over())
             stopScan();
     }
 
     private void stopScan() {
-        Iter.close(scan);
-        scan = null;
+        if (pass != null)
+            pass.close();
+        pass = null;
         scanDone = true;
-        partial = null;
     }
 
     /** The pattern keyed on whichever of its variables the row binds (the subject first), or null if neither. */

@@ -7,7 +7,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.NodeIdType;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.value.DateTimeNode;
 
 /**
@@ -22,20 +24,18 @@ final class SortKey {
     private static final int NOT_A_DAY = -1;
 
     /** The key of a row that leaves the condition unbound, or whose expression fails on it. */
-    static final SortKey UNBOUND = new SortKey(null, null, NOT_A_DAY, null, null);
+    static final SortKey UNBOUND = new SortKey(null, null, NOT_A_DAY, null);
 
-    private Node node;         // read from the row at the first comparison that needs it, if not given
+    private Node node;         // made from the id at the first comparison that needs it, if not given
     private NodeValue value;   // made at the first comparison that needs it; a sort runs in one thread
     private final int day;
-    private final Binding row;
-    private final Var var;
+    private final NodeId inline;   // the id of a date held inline, its node not yet made
 
-    private SortKey(Node node, NodeValue value, int day, Binding row, Var var) {
+    private SortKey(Node node, NodeValue value, int day, NodeId inline) {
         this.node = node;
         this.value = value;
         this.day = day;
-        this.row = row;
-        this.var = var;
+        this.inline = inline;
     }
 
     /**
@@ -46,18 +46,32 @@ final class SortKey {
      */
     static SortKey of(Binding row, Var var) {
         NodeId id = StoredIds.held(row, var);
-        if (id != null && id.type() == NodeIdType.XSD_DATE) {
-            int day = InlineDay.of(id.getPtrLocation());   // an inline id's bits are its value
-            if (day != NOT_A_DAY)
-                return new SortKey(null, null, day, row, var);
-        }
-        Node node = StoredIds.node(row, var, id);
-        return node == null ? UNBOUND : new SortKey(node, null, day(node), null, null);
+        SortKey day = inlineDay(id);
+        return day != null ? day : of(StoredIds.node(row, var, id));
+    }
+
+    /** The key of a stored node, given as its id (null: unbound); as {@link #of(Binding, Var)}, from the id alone. */
+    static SortKey of(NodeId id, NodeTable nodes) {
+        if (id == null)
+            return UNBOUND;
+        SortKey day = inlineDay(id);
+        return day != null ? day : of(nodes.getNodeForNodeId(id));
+    }
+
+    private static SortKey inlineDay(NodeId id) {
+        if (id == null || id.type() != NodeIdType.XSD_DATE)
+            return null;
+        int day = InlineDay.of(id.getPtrLocation());   // an inline id's bits are its value
+        return day == NOT_A_DAY ? null : new SortKey(null, null, day, id);
+    }
+
+    private static SortKey of(Node node) {
+        return node == null ? UNBOUND : new SortKey(node, null, day(node), null);
     }
 
     /** The key of an expression's value. */
     static SortKey of(NodeValue value) {
-        return new SortKey(null, value, value.isDate() ? day(value.asNode()) : NOT_A_DAY, null, null);
+        return new SortKey(null, value, value.isDate() ? day(value.asNode()) : NOT_A_DAY, null);
     }
 
     static int compare(SortKey a, SortKey b) {
@@ -69,8 +83,8 @@ final class SortKey {
     }
 
     private NodeValue value() {
-        if (node == null && row != null)
-            node = row.get(var);
+        if (node == null && inline != null)
+            node = NodeIdInline.extract(inline);
         if (value == null && node != null)
             value = NodeValue.makeNode(node);
         return value;

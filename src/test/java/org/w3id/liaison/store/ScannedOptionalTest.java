@@ -1,12 +1,12 @@
 package org.w3id.liaison.store;
 
+import static org.w3id.liaison.store.StoredRows.PREFIX;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,17 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code OPTIONAL { ?s p ?o }} over long left sides gives what TDB2's own executor gives, row for row, whichever
- * way {@link ScannedOptional} takes: 5,000 rows in five sets of 1,000; {@code ex:v}, a short stretch (the pass
+ * way {@link ScannedOptional} takes: 5,000 rows in five sets of 1,000 ({@link StoredRows#inSets}); {@code ex:v}, a short stretch (the pass
  * reads it whole, and its table answers the rows after); {@code ex:many}, 27 values for each row (135,000
  * triples: more than the pass reads for 1,000 rows, and more than it reads at all,
- * {@value ScannedOptional#MOST_READ}).
+ * {@value PropertyPass#MOST_READ}).
  */
 class ScannedOptionalTest {
-    private static final String EX = "http://example.org/";
-    private static final String PREFIX = "PREFIX ex: <" + EX + ">\n";
-    private static final int ROWS = 5_000;
-    private static final int MANY = 27;
-
     @TempDir
     static Path dir;
 
@@ -32,7 +27,8 @@ class ScannedOptionalTest {
 
     @BeforeAll
     static void twoDatabasesWithTheSameRows() {
-        stores = new SideBySide(dir, quads(new Random(5)));
+        List<Node> values = IntStream.range(0, 8).mapToObj(i -> StoredRows.iri("x" + i)).toList();
+        stores = new SideBySide(dir, StoredRows.inSets(new Random(5), values));
     }
 
     /** The stretch ends before the rows: the rows after are answered from the pass's table. */
@@ -95,34 +91,5 @@ class ScannedOptionalTest {
     })
     void withoutAPass(String query) {
         stores.assertSameRows(PREFIX + query);
-    }
-
-    private static List<Quad> quads(Random random) {
-        List<Node> rows = new ArrayList<>();
-        for (int i = 0; i < ROWS; i++)
-            rows.add(i % 10 == 9 ? NodeFactory.createBlankNode() : iri("r" + i));
-        List<Quad> quads = new ArrayList<>();
-        for (int i = 0; i < ROWS; i++) {
-            Node row = rows.get(i);
-            quads.add(Quad.create(Quad.defaultGraphIRI, row, iri("in"), iri("set" + i / 1_000)));
-            for (int v = random.nextInt(3); v > 0; v--) {
-                Node value = iri("x" + random.nextInt(8));
-                quads.add(Quad.create(Quad.defaultGraphIRI, row, iri("v"), value));
-                if (i % 2 == 0)
-                    quads.add(Quad.create(iri("g"), row, iri("v"), value));
-            }
-            if (random.nextInt(3) == 0)
-                quads.add(Quad.create(Quad.defaultGraphIRI, row, iri("w"), random.nextBoolean() ? iri("x" + random.nextInt(8))
-                        : NodeFactory.createLiteralString("w" + random.nextInt(4))));
-            if (random.nextInt(4) == 0)
-                quads.add(Quad.create(Quad.defaultGraphIRI, row, iri("link"), rows.get(random.nextInt(ROWS))));
-            for (int m = 0; m < MANY; m++)
-                quads.add(Quad.create(Quad.defaultGraphIRI, row, iri("many"), NodeFactory.createLiteralString("m" + m)));
-        }
-        return quads;
-    }
-
-    private static Node iri(String local) {
-        return NodeFactory.createURI(EX + local);
     }
 }
