@@ -5,23 +5,23 @@ import org.apache.jena.tdb2.store.NodeId;
 
 /**
  * Node ids and, for each, the ids found with it (a subject's objects in a stretch of an index), in flat
- * arrays: one probe of an array of longs finds a key. {@link ScannedOptional} joins 20,000 reports with their
- * datelines through one; as a {@code HashMap<NodeId, List<NodeId>>}, each lookup followed four references
- * through memory, and the lookups were a tenth of "Reports loaded". {@link BatchLookup} keeps the things it
- * asks about and the values it finds in them. Unlike {@code NodeId.equals}, keys differ by type
- * ({@link StoredIds#same}).
+ * arrays of the codes TDB2 writes ids in ({@link StoredIds#code}): one probe of an array of longs finds a key.
+ * {@link ScannedOptional} joins 20,000 reports with their datelines through one; as a
+ * {@code HashMap<NodeId, List<NodeId>>}, each lookup followed four references through memory, and the
+ * lookups were a tenth of "Reports loaded". {@link BatchLookup} keeps the things it asks about and the values
+ * it finds in them. Unlike {@code NodeId.equals}, keys differ by type ({@link StoredIds#same}). A value is
+ * made a {@code NodeId} only when read ({@link #value}): a pass read by a {@link CodeScan} makes none for the
+ * triples it reads.
  * <p>
- * A key is stored as the 64 bits TDB2 writes it in: its type in the top byte, its value (a pointer into the
- * node table, or an inline value) in the other 56. {@link #add} refuses an id that does not fit, which no
- * id TDB2 stores does.
+ * {@link #add} refuses an id that is not written in an index, which no id TDB2 stores is.
  */
 final class IdTable {
-    private static final long EMPTY = -1L;     // no id's type is 0xFF
+    private static final long EMPTY = StoredIds.NONE;
 
     private long[] slots;       // the keys' codes, open addressing; EMPTY where none is
     private int[] firstOf;      // the index of each slot's first value in values
     private int[] lastOf;       // and of its last, to add after it
-    private NodeId[] values = new NodeId[16];
+    private long[] values = new long[16];
     private int[] next = new int[16];   // the index of the next value of the same key; -1 after its last
     private int keys;
     private int size;
@@ -34,10 +34,14 @@ final class IdTable {
         lastOf = new int[capacity];
     }
 
-    /** Adds a value of a key (after the key's other values); false, and nothing added, if an id does not fit. */
+    /** Adds a value of a key (after the key's other values); false, and nothing added, if an id is not written so. */
     boolean add(NodeId key, NodeId value) {
-        long code = code(key);
-        if (code == EMPTY)
+        return add(StoredIds.code(key), StoredIds.code(value));
+    }
+
+    /** {@link #add(NodeId, NodeId)} of the ids written as these codes. */
+    boolean add(long key, long value) {
+        if (key == EMPTY || value == EMPTY)
             return false;
         if (keys * 2 >= slots.length)
             grow();
@@ -47,9 +51,9 @@ final class IdTable {
         }
         values[size] = value;
         next[size] = -1;
-        int slot = slot(code);
+        int slot = slot(key);
         if (slots[slot] == EMPTY) {
-            slots[slot] = code;
+            slots[slot] = key;
             firstOf[slot] = size;
             keys++;
         } else {
@@ -66,14 +70,23 @@ final class IdTable {
      * <pre>{@code for (int i = table.first(key); i >= 0; i = table.next(i)) use(table.value(i)); }</pre>
      */
     int first(NodeId key) {
-        long code = code(key);
-        if (code == EMPTY)
+        return first(StoredIds.code(key));
+    }
+
+    /** {@link #first(NodeId)} of the id written as this code. */
+    int first(long key) {
+        if (key == EMPTY)
             return -1;
-        int slot = slot(code);
+        int slot = slot(key);
         return slots[slot] == EMPTY ? -1 : firstOf[slot];
     }
 
     NodeId value(int i) {
+        return StoredIds.id(values[i]);
+    }
+
+    /** The code of a value ({@link StoredIds#code}). */
+    long code(int i) {
         return values[i];
     }
 
@@ -105,14 +118,5 @@ final class IdTable {
                 firstOf[slot] = oldFirst[i];
                 lastOf[slot] = oldLast[i];
             }
-    }
-
-    /** The id as TDB2 writes it, or EMPTY if it does not fit in 64 bits so. */
-    private static long code(NodeId id) {
-        long value = id.getPtrLocation();      // the id's 56-bit value, whatever its type
-        int type = id.getTypeValue();
-        if ((value >>> 56) != 0 || type < 0 || type >= 0xFF)
-            return EMPTY;
-        return (long) type << 56 | value;
     }
 }

@@ -1,10 +1,5 @@
 package org.w3id.liaison.store;
 
-import java.util.Iterator;
-import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 
 /**
@@ -17,7 +12,7 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * {@link TopOnIds} join an {@code OPTIONAL} through one.
  *
  * <pre>{@code
- * PropertyPass pass = new PropertyPass(triples, property, 0);   // keyed on the subject
+ * PropertyPass pass = new PropertyPass(triples, StoredIds.code(property), 0);   // keyed on the subject
  * IdTable objects = pass.keepUpWith(rowsSoFar);                // null until the stretch is read whole
  * }</pre>
  */
@@ -26,15 +21,18 @@ final class PropertyPass implements AutoCloseable {
     static final int MOST_READ = 4096 * BatchLookup.TRIPLES_PER_LOOKUP;
 
     private final int keySide;
-    private Iterator<Tuple<NodeId>> scan;
+    private CodeScan scan;
     private IdTable partial = new IdTable(64 * BatchLookup.TRIPLES_PER_LOOKUP);
     private IdTable table;
     private long read;
 
-    /** @param keySide 0 to key the table on the triples' subjects, 2 on their objects */
-    PropertyPass(NodeTupleTable triples, NodeId property, int keySide) {
+    /**
+     * @param property the code of the property's id ({@link StoredIds#code})
+     * @param keySide  0 to key the table on the triples' subjects, 2 on their objects
+     */
+    PropertyPass(NodeTupleTable triples, long property, int keySide) {
         this.keySide = keySide;
-        this.scan = triples.getTupleTable().find(TupleFactory.tuple(NodeId.NodeIdAny, property, NodeId.NodeIdAny));
+        this.scan = new CodeScan(triples, StoredIds.NONE, property, StoredIds.NONE);
     }
 
     /**
@@ -44,16 +42,15 @@ final class PropertyPass implements AutoCloseable {
     IdTable keepUpWith(long rows) {
         if (scan == null)
             return table;
-        for (long budget = rows * BatchLookup.TRIPLES_PER_LOOKUP; read < budget && scan.hasNext(); read++) {
-            Tuple<NodeId> t = scan.next();
-            if (!partial.add(t.get(keySide), t.get(2 - keySide))) {
+        for (long budget = rows * BatchLookup.TRIPLES_PER_LOOKUP; read < budget && scan.next(); read++) {
+            if (!partial.add(scan.code(keySide), scan.code(2 - keySide))) {
                 close();
                 return null;
             }
         }
-        if (!scan.hasNext())
+        if (!scan.more())
             table = partial;
-        if (!scan.hasNext() || read >= MOST_READ)
+        if (!scan.more() || read >= MOST_READ)
             close();
         return table;
     }
@@ -65,7 +62,8 @@ final class PropertyPass implements AutoCloseable {
 
     @Override
     public void close() {
-        Iter.close(scan);
+        if (scan != null)
+            scan.close();
         scan = null;
         partial = null;
     }

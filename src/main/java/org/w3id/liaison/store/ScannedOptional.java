@@ -131,7 +131,7 @@ final class ScannedOptional extends QueryIter {
                 return;
             }
             pattern = keyed;
-            pass = new PropertyPass(pattern.triples(), pattern.property(), pattern.keySide());
+            pass = new PropertyPass(pattern.triples(), StoredIds.code(pattern.property()), pattern.keySide());
         }
         table = pass.keepUpWith(rows);
         if (pass.over())

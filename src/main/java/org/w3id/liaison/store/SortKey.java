@@ -2,13 +2,13 @@ package org.w3id.liaison.store;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
-import org.apache.jena.tdb2.store.NodeIdType;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.value.DateTimeNode;
 
@@ -22,16 +22,17 @@ import org.apache.jena.tdb2.store.value.DateTimeNode;
  */
 final class SortKey {
     private static final int NOT_A_DAY = -1;
+    private static final long VALUE = 0x00FF_FFFF_FFFF_FFFFL;     // the bits of a code below its type
 
     /** The key of a row that leaves the condition unbound, or whose expression fails on it. */
-    static final SortKey UNBOUND = new SortKey(null, null, NOT_A_DAY, null);
+    static final SortKey UNBOUND = new SortKey(null, null, NOT_A_DAY, StoredIds.NONE);
 
     private Node node;         // made from the id at the first comparison that needs it, if not given
     private NodeValue value;   // made at the first comparison that needs it; a sort runs in one thread
     private final int day;
-    private final NodeId inline;   // the id of a date held inline, its node not yet made
+    private final long inline;     // the code of a date held inline ({@link StoredIds#code}), its node not yet made
 
-    private SortKey(Node node, NodeValue value, int day, NodeId inline) {
+    private SortKey(Node node, NodeValue value, int day, long inline) {
         this.node = node;
         this.value = value;
         this.day = day;
@@ -46,32 +47,35 @@ final class SortKey {
      */
     static SortKey of(Binding row, Var var) {
         NodeId id = StoredIds.held(row, var);
-        SortKey day = inlineDay(id);
+        SortKey day = id == null ? null : inlineDay(StoredIds.code(id));
         return day != null ? day : of(StoredIds.node(row, var, id));
     }
 
-    /** The key of a stored node, given as its id (null: unbound); as {@link #of(Binding, Var)}, from the id alone. */
-    static SortKey of(NodeId id, NodeTable nodes) {
-        if (id == null)
+    /**
+     * The key of a stored node, given as the code of its id ({@link StoredIds#code}; {@link StoredIds#NONE}:
+     * unbound); as {@link #of(Binding, Var)}, from the code alone.
+     */
+    static SortKey of(long code, NodeTable nodes) {
+        if (code == StoredIds.NONE)
             return UNBOUND;
-        SortKey day = inlineDay(id);
-        return day != null ? day : of(nodes.getNodeForNodeId(id));
+        SortKey day = inlineDay(code);
+        return day != null ? day : of(nodes.getNodeForNodeId(StoredIds.id(code)));
     }
 
-    private static SortKey inlineDay(NodeId id) {
-        if (id == null || id.type() != NodeIdType.XSD_DATE)
+    private static SortKey inlineDay(long code) {
+        if ((int) (code >>> 56) != InlineDay.DATE)
             return null;
-        int day = InlineDay.of(id.getPtrLocation());   // an inline id's bits are its value
-        return day == NOT_A_DAY ? null : new SortKey(null, null, day, id);
+        int day = InlineDay.of(code & VALUE);   // an inline id's bits are its value
+        return day == NOT_A_DAY ? null : new SortKey(null, null, day, code);
     }
 
     private static SortKey of(Node node) {
-        return node == null ? UNBOUND : new SortKey(node, null, day(node), null);
+        return node == null ? UNBOUND : new SortKey(node, null, day(node), StoredIds.NONE);
     }
 
     /** The key of an expression's value. */
     static SortKey of(NodeValue value) {
-        return new SortKey(null, value, value.isDate() ? day(value.asNode()) : NOT_A_DAY, null);
+        return new SortKey(null, value, value.isDate() ? day(value.asNode()) : NOT_A_DAY, StoredIds.NONE);
     }
 
     static int compare(SortKey a, SortKey b) {
@@ -83,8 +87,8 @@ final class SortKey {
     }
 
     private NodeValue value() {
-        if (node == null && inline != null)
-            node = NodeIdInline.extract(inline);
+        if (node == null && inline != StoredIds.NONE)
+            node = NodeIdInline.extract(StoredIds.id(inline));
         if (value == null && node != null)
             value = NodeValue.makeNode(node);
         return value;
@@ -107,6 +111,9 @@ final class SortKey {
      */
     private static final class InlineDay {
         private static final int NO_ZONE = 126;     // DateTimeNode.TZ_NONE
+        /** The top byte of an inline date's code. */
+        static final int DATE = (int) (StoredIds.code(NodeIdInline.inline(
+                NodeFactory.createLiteralDT("2021-11-30", XSDDatatype.XSDdate))) >>> 56);
         private static final boolean LAID_OUT_SO = fromBits(DateTimeNode.packDate("2021-11-30")) == 20211130
                 && fromBits(DateTimeNode.packDate("0999-01-01")) == 9990101
                 && fromBits(DateTimeNode.packDate("2021-11-30Z")) == NOT_A_DAY;

@@ -1,11 +1,16 @@
 package org.w3id.liaison.store;
 
+import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.tdb2.solver.BindingTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -47,6 +52,47 @@ final class StoredIds {
      */
     static boolean same(NodeId a, NodeId b) {
         return a.type() == b.type() && a.equals(b);
+    }
+
+    /** A code no id is written as (its type byte would be 0xFF): none, or any in a {@link CodeScan}. */
+    static final long NONE = -1L;
+
+    /**
+     * The 64 bits TDB2 writes an id in, in its indexes: the id's type in the top byte, the top bit set for a
+     * value held inline, the value (a pointer into the node table, or the inline value) below. {@link NONE} for
+     * an id that is not written so, or that would be written as NONE.
+     */
+    static long code(NodeId id) {
+        if (!id.isPtr() && !id.isInline())
+            return NONE;      // any, none, does not exist: not written in an index
+        long code = (id.isInline() ? Long.MIN_VALUE : 0L) | (long) id.getTypeValue() << 56 | id.getPtrLocation();
+        return WRITTEN_SO ? code : written(id);
+    }
+
+    /** The id written as a code ({@link #code}). */
+    static NodeId id(long code) {
+        byte[] bytes = new byte[8];
+        Bytes.setLong(code, bytes, 0);
+        return NodeIdFactory.get(bytes, 0);
+    }
+
+    /**
+     * Whether {@link #code} reckons the bits as TDB2 writes them ({@code NodeIdFactory}, whose own encoding is
+     * not public): checked once, on a pointer and values of the inline types a report holds. If it ever differs,
+     * each id is written out by TDB2 and read back.
+     */
+    private static final boolean WRITTEN_SO = java.util.stream.Stream.of(NodeIdFactory.createPtr(123_456_789L),
+            NodeIdInline.inline(NodeFactory.createLiteralDT("2021-03-04", XSDDatatype.XSDdate)),
+            NodeIdInline.inline(NodeFactory.createLiteralDT("-2", XSDDatatype.XSDinteger)),
+            NodeIdInline.inline(NodeFactory.createLiteralDT("1.5", XSDDatatype.XSDdouble)),
+            NodeIdInline.inline(NodeFactory.createLiteralDT("2021-03-04T10:00:00Z", XSDDatatype.XSDdateTime)))
+        .allMatch(id -> ((id.isInline() ? Long.MIN_VALUE : 0L) | (long) id.getTypeValue() << 56 | id.getPtrLocation()) == written(id));
+
+    private static long written(NodeId id) {
+        byte[] bytes = new byte[8];
+        NodeIdFactory.set(id, bytes);
+        long code = Bytes.getLong(bytes, 0);
+        return code;
     }
 
     /** An id as a key of a map or set, equal to another only if it is the same node's ({@link #same}). */

@@ -7,10 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.iterator.IteratorDelayedInitialization;
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -29,7 +26,6 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.solver.BindingNodeId;
 import org.apache.jena.tdb2.solver.BindingTDB;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.SystemTDB;
@@ -38,11 +34,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * The first rows in order ({@code ORDER BY … LIMIT}, without {@code DISTINCT}) of one stored triple pattern,
  * or of one and an {@code OPTIONAL} of one more triple with a fixed property, picked on node ids: "the latest
- * reports", "the latest meetings". Each row is its ids and its sort keys ({@link SortKey#of(NodeId, NodeTable)})
- * until it may be in the answer, and only those rows are made into TDB2's rows, in the order
- * {@link KeyedTopN} gives, Jena's own. Made as TDB2's rows, each of the 20,000 reports of "Reports loaded" was
- * a row with a map of its ids, then another with its dateline, then a row with its keys; most of the sub-select's
- * time went there.
+ * reports", "the latest meetings". The triples are read as the codes of their ids ({@link CodeScan}); each row
+ * is those codes and its sort keys ({@link SortKey#of(long, NodeTable)}) until it may be in the answer, and only
+ * those rows are made into TDB2's rows, in the order {@link KeyedTopN} gives, Jena's own. Made as TDB2's rows,
+ * each of the 20,000 reports of "Reports loaded" was a row with a map of its ids, then another with its
+ * dateline, then a row with its keys; most of the sub-select's time went there.
  * <p>
  * The {@code OPTIONAL} is joined as {@link ScannedOptional} joins it, through a {@link PropertyPass} over the
  * property's stretch where that pays, with one difference: every row is read before any is given, so the rows
@@ -160,32 +156,29 @@ final class TopOnIds {
     private List<Binding> first(Binding start, ExecutionContext context) {
         NodeTupleTable triples = StoredIds.triples(context.getDataset());
         NodeTable nodes = triples.getNodeTable();
-        NodeId[] pattern = new NodeId[3];
+        long[] pattern = new long[3];
         for (int side = 0; side < 3; side++) {
             Node n = side == 0 ? left.getSubject() : side == 1 ? left.getPredicate() : left.getObject();
-            pattern[side] = Var.isVar(n) ? NodeId.NodeIdAny : nodes.getNodeIdForNode(n);
-            if (NodeId.isDoesNotExist(pattern[side]))
+            pattern[side] = Var.isVar(n) ? StoredIds.NONE : StoredIds.code(nodes.getNodeIdForNode(n));
+            if (!Var.isVar(n) && pattern[side] == StoredIds.NONE)
                 return List.of();     // a term the store lacks: no triple has it
         }
-        NodeId property = optional == null ? null : nodes.getNodeIdForNode(optional.property());
+        long property = optional == null ? StoredIds.NONE : StoredIds.code(nodes.getNodeIdForNode(optional.property()));
         KeyedTopN<Row> top = new KeyedTopN<>(byKeys(), fullOrder(start, nodes), limit);
         Joiner joiner = new Joiner(triples, property, top::add, nodes);
         AtomicBoolean cancelled = context.getCancelSignal();
-        Iterator<Tuple<NodeId>> scan = triples.getTupleTable().find(TupleFactory.create3(pattern[0], pattern[1], pattern[2]));
-        try {
-            for (long n = 1; scan.hasNext(); n++) {
-                Tuple<NodeId> t = scan.next();
-                NodeId[] ids = new NodeId[vars.length];
+        try (CodeScan scan = new CodeScan(triples, pattern[0], pattern[1], pattern[2]); joiner) {
+            for (long n = 1; scan.next(); n++) {
+                long[] codes = new long[vars.length];
                 for (int i = 0; i < leftSides.length; i++)
-                    ids[i] = t.get(leftSides[i]);
-                joiner.join(ids, n);
+                    codes[i] = scan.code(leftSides[i]);
+                if (optional != null)
+                    codes[vars.length - 1] = StoredIds.NONE;
+                joiner.join(codes, n);
                 if (n % CANCEL_CHECK == 0 && cancelled != null && cancelled.get())
                     throw new QueryCancelledException();
             }
             joiner.finish();
-        } finally {
-            Iter.close(scan);
-            joiner.close();
         }
         List<Binding> out = new ArrayList<>();
         for (Row r : top.first())
@@ -194,20 +187,20 @@ final class TopOnIds {
     }
 
     /** A left row's ids with the optional's variable bound too, as a row of its own: a left row may have several. */
-    private NodeId[] withOther(NodeId[] ids, NodeId other) {
-        NodeId[] more = ids.clone();
+    private long[] withOther(long[] codes, long other) {
+        long[] more = codes.clone();
         more[vars.length - 1] = other;
         return more;
     }
 
-    /** A row: the ids of {@link #vars} (null where the optional binds nothing) and their keys. */
+    /** A row: the codes of the ids of {@link #vars} ({@link StoredIds#NONE} where the optional binds nothing) and their keys. */
     private final class Row {
-        final NodeId[] ids;
+        final long[] ids;
         final SortKey[] keys;
         private BindingTDB stored;
         private KeyedBinding keyed;
 
-        Row(NodeId[] ids, NodeTable nodes) {
+        Row(long[] ids, NodeTable nodes) {
             this.ids = ids;
             this.keys = new SortKey[keyOf.length];
             for (int i = 0; i < keys.length; i++)
@@ -219,8 +212,8 @@ final class TopOnIds {
             if (stored == null) {
                 BindingNodeId b = new BindingNodeId(start);
                 for (int i = 0; i < ids.length; i++)
-                    if (ids[i] != null)
-                        b.put(vars[i], ids[i]);
+                    if (ids[i] != StoredIds.NONE)
+                        b.put(vars[i], StoredIds.id(ids[i]));
                 stored = new BindingTDB(b, nodes);
             }
             return stored;
@@ -260,25 +253,25 @@ final class TopOnIds {
      */
     private final class Joiner implements AutoCloseable {
         private final NodeTupleTable triples;
-        private final NodeId property;
+        private final long property;
         private final Consumer<Row> out;
         private final NodeTable nodes;
         private PropertyPass pass;
         private IdTable table;
-        private final ArrayDeque<NodeId[]> waiting = new ArrayDeque<>();
+        private final ArrayDeque<long[]> waiting = new ArrayDeque<>();
 
-        Joiner(NodeTupleTable triples, NodeId property, Consumer<Row> out, NodeTable nodes) {
+        Joiner(NodeTupleTable triples, long property, Consumer<Row> out, NodeTable nodes) {
             this.triples = triples;
             this.property = property;
             this.out = out;
             this.nodes = nodes;
-            if (property != null && !NodeId.isDoesNotExist(property))
+            if (property != StoredIds.NONE)
                 pass = new PropertyPass(triples, property, optional.keySide());
         }
 
         /** The {@code n}th left row. */
-        void join(NodeId[] ids, long n) {
-            if (optional == null || NodeId.isDoesNotExist(property)) {
+        void join(long[] ids, long n) {
+            if (optional == null || property == StoredIds.NONE) {
                 out.accept(new Row(ids, nodes));
                 return;
             }
@@ -300,25 +293,22 @@ final class TopOnIds {
         }
 
         private void release() {
-            for (NodeId[] w = waiting.poll(); w != null; w = waiting.poll())
+            for (long[] w = waiting.poll(); w != null; w = waiting.poll())
                 joinOne(w);
         }
 
-        private void joinOne(NodeId[] ids) {
-            NodeId key = ids[optional.key()];
+        private void joinOne(long[] ids) {
+            long key = ids[optional.key()];
             int found = 0;
             if (table != null) {
                 for (int i = table.first(key); i >= 0; i = table.next(i), found++)
-                    out.accept(new Row(withOther(ids, table.value(i)), nodes));
+                    out.accept(new Row(withOther(ids, table.code(i)), nodes));
             } else {
-                Tuple<NodeId> pattern = optional.keySide() == 0 ? TupleFactory.create3(key, property, NodeId.NodeIdAny)
-                        : TupleFactory.create3(NodeId.NodeIdAny, property, key);
-                Iterator<Tuple<NodeId>> triple = triples.getTupleTable().find(pattern);
-                try {
-                    for (; triple.hasNext(); found++)
-                        out.accept(new Row(withOther(ids, triple.next().get(2 - optional.keySide())), nodes));
-                } finally {
-                    Iter.close(triple);
+                boolean bySubject = optional.keySide() == 0;
+                try (CodeScan triple = new CodeScan(triples, bySubject ? key : StoredIds.NONE, property,
+                        bySubject ? StoredIds.NONE : key)) {
+                    for (; triple.next(); found++)
+                        out.accept(new Row(withOther(ids, triple.code(2 - optional.keySide())), nodes));
                 }
             }
             if (found == 0)
