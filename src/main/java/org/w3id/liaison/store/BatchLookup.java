@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Graph;
@@ -25,8 +24,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * One property of many things of the default graph at once: the dates of an official's 8,000 meetings, the
  * meetings of a party's 400 members. Asked thing by thing, each answer is a descent of an index (3–4 µs on a
- * 20,000-report database); one pass over the property's stretch of the POS index, as node ids, reads 20 to
- * 30 triples in that time (27,000 in 2.4–4.6 ms) and turns into nodes only the answers. The pass stops once
+ * 20,000-report database); one pass over the property's stretch of the POS index, as the codes of node ids
+ * ({@link CodeScan}), reads 20 to 30 triples in that time (27,000 in 2.4–4.6 ms) and turns into nodes only the
+ * answers. The pass stops once
  * it has read {@value #TRIPLES_PER_LOOKUP} triples per thing asked — the property's stretch is as long as the
  * data is big, the things asked may be few — and the things it has not met by then are looked up one by one:
  * never much more than twice the cheaper way.
@@ -93,11 +93,9 @@ public final class BatchLookup {
         if (absent(p) || absent(o))
             return new Things(this, List.of());
         List<NodeId> out = new ArrayList<>();
-        Iterator<Tuple<NodeId>> rows = find(NodeId.NodeIdAny, p, o);
-        try {
-            rows.forEachRemaining(row -> out.add(row.get(S)));
-        } finally {
-            Iter.close(rows);
+        try (TripleCodes rows = find(NodeId.NodeIdAny, p, o)) {
+            while (rows.next())
+                out.add(StoredIds.id(rows.code(S)));
         }
         return new Things(this, out);
     }
@@ -120,15 +118,12 @@ public final class BatchLookup {
                 passed.add(id, id);
         }
         IdTable facts = from.set();
-        Iterator<Tuple<NodeId>> rows = find(NodeId.NodeIdAny, NodeId.NodeIdAny, o);
-        try {
-            while (out.size() < most && rows.hasNext()) {
-                Tuple<NodeId> row = rows.next();
-                if (passed.first(row.get(1)) < 0 || facts.first(row.get(S)) < 0)
-                    out.add(Triple.create(node(row.get(S)), node(row.get(1)), object));
+        try (TripleCodes rows = find(NodeId.NodeIdAny, NodeId.NodeIdAny, o)) {
+            while (out.size() < most && rows.next()) {
+                long s = rows.code(S), p = rows.code(TripleCodes.P);
+                if (passed.first(p) < 0 || facts.first(s) < 0)
+                    out.add(Triple.create(node(StoredIds.id(s)), node(StoredIds.id(p)), object));
             }
-        } finally {
-            Iter.close(rows);
         }
         return out;
     }
@@ -202,22 +197,18 @@ public final class BatchLookup {
             if (absent(s))
                 continue;
             Set<NodeId> missing = new HashSet<>(asked.keySet());
-            Iterator<Tuple<NodeId>> all = find(s, NodeId.NodeIdAny, NodeId.NodeIdAny);
-            try {
-                for (long budget = (long) asked.size() * triplesPerLookup; !missing.isEmpty() && budget > 0 && all.hasNext(); budget--) {
-                    Tuple<NodeId> row = all.next();
-                    if (missing.remove(row.get(1)))
-                        out.add(Triple.create(t, asked.get(row.get(1)), node(row.get(2))));
+            try (TripleCodes all = find(s, NodeId.NodeIdAny, NodeId.NodeIdAny)) {
+                for (long budget = (long) asked.size() * triplesPerLookup; !missing.isEmpty() && budget > 0 && all.next(); budget--) {
+                    NodeId p = StoredIds.id(all.code(TripleCodes.P));
+                    if (missing.remove(p))
+                        out.add(Triple.create(t, asked.get(p), node(StoredIds.id(all.code(O)))));
                 }
-                if (!missing.isEmpty() && all.hasNext())
-                    for (NodeId p : missing) {
-                        Iterator<Tuple<NodeId>> one = find(s, p, NodeId.NodeIdAny);
-                        if (one.hasNext())
-                            out.add(Triple.create(t, asked.get(p), node(one.next().get(2))));
-                        Iter.close(one);
-                    }
-            } finally {
-                Iter.close(all);
+                if (!missing.isEmpty() && all.more())
+                    for (NodeId p : missing)
+                        try (TripleCodes one = find(s, p, NodeId.NodeIdAny)) {
+                            if (one.next())
+                                out.add(Triple.create(t, asked.get(p), node(StoredIds.id(one.code(O)))));
+                        }
             }
         }
         return out;
@@ -247,28 +238,25 @@ public final class BatchLookup {
         boolean scanned = false;
         if (asked.size() >= SCAN_FROM) {
             IdTable wanted = things.set();      // made once for the things' lookups (a page's facts: four)
-            Iterator<Tuple<NodeId>> scan = find(NodeId.NodeIdAny, p, NodeId.NodeIdAny);
-            try {
+            try (TripleCodes scan = find(NodeId.NodeIdAny, p, NodeId.NodeIdAny)) {
                 long budget = (long) asked.size() * triplesPerLookup;
-                while (budget-- > 0 && scan.hasNext()) {
-                    Tuple<NodeId> t = scan.next();
-                    if (wanted.first(t.get(side)) >= 0)
-                        found.add(t.get(side), t.get(other));
+                while (budget-- > 0 && scan.next()) {
+                    long thing = scan.code(side);
+                    if (wanted.first(thing) >= 0)
+                        found.add(thing, scan.code(other));
                 }
                 // a stretch longer than the lookups it replaces: what the pass may have missed, one by one (a
                 // thing it met may have more triples further on)
-                scanned = !scan.hasNext();
-            } finally {
-                Iter.close(scan);
+                scanned = !scan.more();
             }
         }
         if (!scanned) {
             found = new IdTable(asked.size());
             for (NodeId id : asked) {
-                Iterator<Tuple<NodeId>> one = side == S ? find(id, p, NodeId.NodeIdAny) : find(NodeId.NodeIdAny, p, id);
-                while (one.hasNext())
-                    found.add(id, one.next().get(other));
-                Iter.close(one);
+                try (TripleCodes one = side == S ? find(id, p, NodeId.NodeIdAny) : find(NodeId.NodeIdAny, p, id)) {
+                    while (one.next())
+                        found.add(StoredIds.code(id), one.code(other));
+                }
             }
         }
         return found;
@@ -282,8 +270,16 @@ public final class BatchLookup {
         return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
     }
 
-    private Iterator<Tuple<NodeId>> find(NodeId s, NodeId p, NodeId o) {
-        return local != null ? local.find(s, p, o) : triples.find(TupleFactory.tuple(s, p, o));
+    /**
+     * The triples with these ids ({@code NodeIdAny}: any), as the codes of their ids: no object is made for a
+     * triple of TDB2's ({@link CodeScan}).
+     */
+    private TripleCodes find(NodeId s, NodeId p, NodeId o) {
+        return local != null ? TripleCodes.of(local.find(s, p, o)) : new CodeScan(triples, code(s), code(p), code(o));
+    }
+
+    private static long code(NodeId id) {
+        return NodeId.isAny(id) ? StoredIds.NONE : StoredIds.code(id);
     }
 
     /**

@@ -7,9 +7,9 @@ import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.base.record.RecordMapper;
 import org.apache.jena.dboe.index.RangeIndex;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
 
 /**
  * The triples of the stored default graph with given ids in some places, each read as the three codes TDB2
@@ -23,13 +23,11 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
  * <pre>{@code
  * try (CodeScan reports = new CodeScan(triples, StoredIds.NONE, typeCode, articleCode)) {
  *     while (reports.next())
- *         use(reports.code(CodeScan.S));
+ *         use(reports.code(TripleCodes.S));
  * }
  * }</pre>
  */
-final class CodeScan implements AutoCloseable {
-    static final int S = 0, P = 1, O = 2;
-
+final class CodeScan implements TripleCodes {
     /** Where in the index's order each place of the triple is. */
     private final int[] slotOf = new int[3];
     /** The codes of the triple last read, in the index's order. */
@@ -37,11 +35,11 @@ final class CodeScan implements AutoCloseable {
     private final Iterator<long[]> records;
 
     /** @param s the subject's code, or {@link StoredIds#NONE} for any; so {@code p} and {@code o} */
-    CodeScan(NodeTupleTable triples, long s, long p, long o) {
+    CodeScan(TupleTable triples, long s, long p, long o) {
         long[] given = {s, p, o};
         TupleIndexRecord index = null;
         int prefix = -1;
-        for (TupleIndex candidate : triples.getTupleTable().getIndexes()) {
+        for (TupleIndex candidate : triples.getIndexes()) {
             int n = 0;
             while (n < 3 && given[place(candidate.getName().charAt(n))] != StoredIds.NONE)
                 n++;
@@ -99,21 +97,21 @@ final class CodeScan implements AutoCloseable {
         };
     }
 
-    /** Moves on to the next triple; false after the last. */
-    boolean next() {
+    @Override
+    public boolean next() {
         if (!records.hasNext())
             return false;
         records.next();
         return true;
     }
 
-    /** Whether there is a triple after the one last read. It is read: ask only once done with the last one's codes. */
-    boolean more() {
+    @Override
+    public boolean more() {
         return records.hasNext();
     }
 
-    /** The code of a place ({@link #S}, {@link #P}, {@link #O}) of the triple last read. */
-    long code(int place) {
+    @Override
+    public long code(int place) {
         return slots[slotOf[place]];
     }
 

@@ -32,7 +32,7 @@ final class PropertyPass implements AutoCloseable {
      */
     PropertyPass(NodeTupleTable triples, long property, int keySide) {
         this.keySide = keySide;
-        this.scan = new CodeScan(triples, StoredIds.NONE, property, StoredIds.NONE);
+        this.scan = new CodeScan(triples.getTupleTable(), StoredIds.NONE, property, StoredIds.NONE);
     }
 
     /**

@@ -167,7 +167,7 @@ final class TopOnIds {
         KeyedTopN<Row> top = new KeyedTopN<>(byKeys(), fullOrder(start, nodes), limit);
         Joiner joiner = new Joiner(triples, property, top::add, nodes);
         AtomicBoolean cancelled = context.getCancelSignal();
-        try (CodeScan scan = new CodeScan(triples, pattern[0], pattern[1], pattern[2]); joiner) {
+        try (CodeScan scan = new CodeScan(triples.getTupleTable(), pattern[0], pattern[1], pattern[2]); joiner) {
             for (long n = 1; scan.next(); n++) {
                 long[] codes = new long[vars.length];
                 for (int i = 0; i < leftSides.length; i++)
@@ -305,7 +305,7 @@ final class TopOnIds {
                     out.accept(new Row(withOther(ids, table.code(i)), nodes));
             } else {
                 boolean bySubject = optional.keySide() == 0;
-                try (CodeScan triple = new CodeScan(triples, bySubject ? key : StoredIds.NONE, property,
+                try (CodeScan triple = new CodeScan(triples.getTupleTable(), bySubject ? key : StoredIds.NONE, property,
                         bySubject ? StoredIds.NONE : key)) {
                     for (; triple.next(); found++)
                         out.accept(new Row(withOther(ids, triple.code(2 - optional.keySide())), nodes));

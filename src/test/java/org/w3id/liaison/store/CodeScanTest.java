@@ -59,10 +59,10 @@ class CodeScanTest {
             triples.getTupleTable().find(TupleFactory.create3(ids[0], ids[1], ids[2]))
                     .forEachRemaining(t -> theirs.add(List.of(t.get(0), t.get(1), t.get(2))));
             List<List<NodeId>> ours = new ArrayList<>();
-            try (CodeScan scan = new CodeScan(triples, code(ids[0]), code(ids[1]), code(ids[2]))) {
+            try (CodeScan scan = new CodeScan(triples.getTupleTable(), code(ids[0]), code(ids[1]), code(ids[2]))) {
                 while (scan.next())
-                    ours.add(List.of(StoredIds.id(scan.code(CodeScan.S)), StoredIds.id(scan.code(CodeScan.P)),
-                            StoredIds.id(scan.code(CodeScan.O))));
+                    ours.add(List.of(StoredIds.id(scan.code(TripleCodes.S)), StoredIds.id(scan.code(TripleCodes.P)),
+                            StoredIds.id(scan.code(TripleCodes.O))));
             }
 
             assertThat(theirs).isNotEmpty();
