@@ -57,16 +57,16 @@ final class TopOnIds {
     private final Var[] vars;
     /** Where in the left triple each of its variables is. */
     private final int[] leftSides;
-    private final Optional optional;
+    private final OptionalTriple optional;
     /** The variable of each sort condition, as its index in {@link #vars}, or -1 if no triple binds it. */
     private final int[] keyOf;
     private final boolean[] descending;
     private final long limit;
 
     /** {@code OPTIONAL { ?key p ?other }} (or {@code ?other p ?key}), keyed on a variable of the left triple. */
-    private record Optional(int key, int keySide, Node property) {}
+    private record OptionalTriple(int key, int keySide, Node property) {}
 
-    private TopOnIds(Quad left, Var[] vars, int[] leftSides, Optional optional, int[] keyOf, boolean[] descending,
+    private TopOnIds(Quad left, Var[] vars, int[] leftSides, OptionalTriple optional, int[] keyOf, boolean[] descending,
                      long limit) {
         this.left = left;
         this.vars = vars;
@@ -90,7 +90,7 @@ final class TopOnIds {
         List<Var> vars = new ArrayList<>();
         List<Integer> sides = new ArrayList<>();
         for (int side = 0; side < 3; side++) {
-            Node n = side == 0 ? left.getSubject() : side == 1 ? left.getPredicate() : left.getObject();
+            Node n = at(left, side);
             if (!Var.isVar(n))
                 continue;
             if (vars.contains(Var.alloc(n)))
@@ -98,7 +98,7 @@ final class TopOnIds {
             vars.add(Var.alloc(n));
             sides.add(side);
         }
-        Optional optional = null;
+        OptionalTriple optional = null;
         if (right != null) {
             optional = optional(right, vars);
             if (optional == null)
@@ -119,6 +119,11 @@ final class TopOnIds {
                 optional, keyOf, descending, top.getLimit());
     }
 
+    /** The subject (0), property (1) or object (2) of a triple. */
+    private static Node at(Quad triple, int side) {
+        return side == 0 ? triple.getSubject() : side == 1 ? triple.getPredicate() : triple.getObject();
+    }
+
     /** The one triple of the default graph a pattern is, or null. */
     private static Quad oneTriple(Op op) {
         if (op instanceof OpQuadPattern quads && quads.getPattern().size() == 1 && Quad.isDefaultGraph(quads.getGraphNode()))
@@ -129,16 +134,16 @@ final class TopOnIds {
     }
 
     /** The optional triple keyed on one of the left triple's variables, with a fixed property and a new variable. */
-    private static Optional optional(Quad right, List<Var> leftVars) {
+    private static OptionalTriple optional(Quad right, List<Var> leftVars) {
         if (!right.getPredicate().isConcrete() || !Var.isVar(right.getSubject()) || !Var.isVar(right.getObject())
                 || right.getSubject().equals(right.getObject()))
             return null;
         int bySubject = leftVars.indexOf(Var.alloc(right.getSubject()));
         int byObject = leftVars.indexOf(Var.alloc(right.getObject()));
         if (bySubject >= 0 && byObject < 0)
-            return new Optional(bySubject, 0, right.getPredicate());
+            return new OptionalTriple(bySubject, 0, right.getPredicate());
         if (byObject >= 0 && bySubject < 0)
-            return new Optional(byObject, 2, right.getPredicate());
+            return new OptionalTriple(byObject, 2, right.getPredicate());
         return null;
     }
 
@@ -158,7 +163,7 @@ final class TopOnIds {
         NodeTable nodes = triples.getNodeTable();
         long[] pattern = new long[3];
         for (int side = 0; side < 3; side++) {
-            Node n = side == 0 ? left.getSubject() : side == 1 ? left.getPredicate() : left.getObject();
+            Node n = at(left, side);
             pattern[side] = Var.isVar(n) ? StoredIds.NONE : StoredIds.code(nodes.getNodeIdForNode(n));
             if (!Var.isVar(n) && pattern[side] == StoredIds.NONE)
                 return List.of();     // a term the store lacks: no triple has it
