@@ -1,5 +1,6 @@
 package org.w3id.liaison.store;
 
+import java.util.stream.Stream;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -59,14 +60,13 @@ final class StoredIds {
 
     /**
      * The 64 bits TDB2 writes an id in, in its indexes: the id's type in the top byte, the top bit set for a
-     * value held inline, the value (a pointer into the node table, or the inline value) below. {@link NONE} for
+     * value held inline, the value (a pointer into the node table, or the inline value) below. {@link #NONE} for
      * an id that is not written so, or that would be written as NONE.
      */
     static long code(NodeId id) {
         if (!id.isPtr() && !id.isInline())
             return NONE;      // any, none, does not exist: not written in an index
-        long code = (id.isInline() ? Long.MIN_VALUE : 0L) | (long) id.getTypeValue() << 56 | id.getPtrLocation();
-        return WRITTEN_SO ? code : written(id);
+        return WRITTEN_SO ? reckoned(id) : written(id);
     }
 
     /** The id written as a code ({@link #code}). */
@@ -81,18 +81,21 @@ final class StoredIds {
      * not public): checked once, on a pointer and values of the inline types a report holds. If it ever differs,
      * each id is written out by TDB2 and read back.
      */
-    private static final boolean WRITTEN_SO = java.util.stream.Stream.of(NodeIdFactory.createPtr(123_456_789L),
+    private static final boolean WRITTEN_SO = Stream.of(NodeIdFactory.createPtr(123_456_789L),
             NodeIdInline.inline(NodeFactory.createLiteralDT("2021-03-04", XSDDatatype.XSDdate)),
             NodeIdInline.inline(NodeFactory.createLiteralDT("-2", XSDDatatype.XSDinteger)),
             NodeIdInline.inline(NodeFactory.createLiteralDT("1.5", XSDDatatype.XSDdouble)),
             NodeIdInline.inline(NodeFactory.createLiteralDT("2021-03-04T10:00:00Z", XSDDatatype.XSDdateTime)))
-        .allMatch(id -> ((id.isInline() ? Long.MIN_VALUE : 0L) | (long) id.getTypeValue() << 56 | id.getPtrLocation()) == written(id));
+        .allMatch(id -> reckoned(id) == written(id));
+
+    private static long reckoned(NodeId id) {
+        return (id.isInline() ? Long.MIN_VALUE : 0L) | (long) id.getTypeValue() << 56 | id.getPtrLocation();
+    }
 
     private static long written(NodeId id) {
         byte[] bytes = new byte[8];
         NodeIdFactory.set(id, bytes);
-        long code = Bytes.getLong(bytes, 0);
-        return code;
+        return Bytes.getLong(bytes, 0);
     }
 
     /** An id as a key of a map or set, equal to another only if it is the same node's ({@link #same}). */
