@@ -1,12 +1,15 @@
 package org.w3id.liaison.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.w3id.liaison.store.StoredRows.PREFIX;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
@@ -14,7 +17,11 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.system.Txn;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +85,23 @@ class TopOnIdsTest {
 
         assertThat(SideBySide.select(stores.ours, query)).isEmpty();
         assertThat(SideBySide.select(stores.tdb2s, query)).isEmpty();
+    }
+
+    /**
+     * A query cancelled (by its timeout, or its client) stops while the stored rows are read, which happens all at
+     * once at the first row asked for: the rows' iterator is not cancelled itself, only the query's signal is set.
+     */
+    @Test
+    void aCancelledQueryStopsReadingTheStoredRows() {
+        OpTopN top = topOf("SELECT * { ?r ex:many ?m } ORDER BY ?m LIMIT 5");     // 135,000 triples to read
+        AtomicBoolean cancelled = new AtomicBoolean(true);
+        Txn.executeRead(stores.ours, () -> {
+            ExecutionContext context = new ExecutionContext(stores.ours.getContext(), stores.ours.getDefaultGraph(),
+                    stores.ours, OpExecutor.stdFactory, cancelled);
+            QueryIterator rows = TopOnIds.of(top, context).rows(BindingFactory.empty(), context);
+
+            assertThatThrownBy(rows::hasNext).isInstanceOf(QueryCancelledException.class);
+        });
     }
 
     /** Shapes it does not take are left to the other steps, with the same answers. */
