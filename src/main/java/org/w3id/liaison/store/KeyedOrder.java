@@ -2,7 +2,6 @@ package org.w3id.liaison.store;
 
 import java.util.Comparator;
 import java.util.List;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -65,18 +64,11 @@ final class KeyedOrder {
 
     /** The order of the rows' keys alone: rows whose keys tie compare as equal. */
     private static Comparator<Binding> byKeys(List<SortCondition> conditions, FunctionEnv env) {
-        boolean[] descending = new boolean[conditions.size()];
-        for (int i = 0; i < descending.length; i++)
-            descending[i] = conditions.get(i).getDirection() == Query.ORDER_DESCENDING;
+        boolean[] descending = SortKey.descending(conditions);
         return (a, b) -> {
             SortKey[] x = a instanceof KeyedBinding keyed ? keyed.keys : keys(a, conditions, env);
             SortKey[] y = b instanceof KeyedBinding keyed ? keyed.keys : keys(b, conditions, env);
-            for (int i = 0; i < x.length; i++) {
-                int c = SortKey.compare(x[i], y[i]);
-                if (c != 0)
-                    return descending[i] ? -c : c;
-            }
-            return 0;
+            return SortKey.compare(x, y, descending);
         };
     }
 

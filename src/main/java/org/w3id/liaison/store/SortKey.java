@@ -1,8 +1,11 @@
 package org.w3id.liaison.store;
 
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
@@ -76,6 +79,24 @@ final class SortKey {
     /** The key of an expression's value. */
     static SortKey of(NodeValue value) {
         return new SortKey(null, value, value.isDate() ? day(value.asNode()) : NOT_A_DAY, StoredIds.NONE);
+    }
+
+    /** Whether each condition sorts descending. */
+    static boolean[] descending(List<SortCondition> conditions) {
+        boolean[] descending = new boolean[conditions.size()];
+        for (int i = 0; i < descending.length; i++)
+            descending[i] = conditions.get(i).getDirection() == Query.ORDER_DESCENDING;
+        return descending;
+    }
+
+    /** Two rows' keys, condition by condition, each order reversed where its condition is descending. */
+    static int compare(SortKey[] x, SortKey[] y, boolean[] descending) {
+        for (int i = 0; i < x.length; i++) {
+            int c = compare(x[i], y[i]);
+            if (c != 0)
+                return descending[i] ? -c : c;
+        }
+        return 0;
     }
 
     static int compare(SortKey a, SortKey b) {

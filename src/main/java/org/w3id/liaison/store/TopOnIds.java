@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.IteratorDelayedInitialization;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Op;
@@ -108,15 +107,13 @@ final class TopOnIds {
         }
         List<SortCondition> conditions = top.getConditions();
         int[] keyOf = new int[conditions.size()];
-        boolean[] descending = new boolean[conditions.size()];
         for (int i = 0; i < keyOf.length; i++) {
             if (!conditions.get(i).getExpression().isVariable())
                 return null;
             keyOf[i] = vars.indexOf(conditions.get(i).getExpression().asVar());
-            descending[i] = conditions.get(i).getDirection() == Query.ORDER_DESCENDING;
         }
         return new TopOnIds(left, vars.toArray(Var[]::new), sides.stream().mapToInt(Integer::intValue).toArray(),
-                optional, keyOf, descending, top.getLimit());
+                optional, keyOf, SortKey.descending(conditions), top.getLimit());
     }
 
     /** The subject (0), property (1) or object (2) of a triple. */
@@ -233,14 +230,7 @@ final class TopOnIds {
 
     /** By the keys alone. */
     private Comparator<Row> byKeys() {
-        return (a, b) -> {
-            for (int i = 0; i < descending.length; i++) {
-                int c = SortKey.compare(a.keys[i], b.keys[i]);
-                if (c != 0)
-                    return descending[i] ? -c : c;
-            }
-            return 0;
-        };
+        return (a, b) -> SortKey.compare(a.keys, b.keys, descending);
     }
 
     /** By the keys, ties broken as Jena breaks them, on the rows made as TDB2's. */
