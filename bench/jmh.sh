@@ -2,8 +2,9 @@
 # In-process benchmark (JMH): the cost per article of each stage, one thread, on the dev corpus and on
 # generated reports. Operations per second are articles per second per core.
 #
-#   bash bench/jmh.sh                 # all stages, both corpora
-#   bash bench/jmh.sh pipeline -p corpus=dev -wi 2 -i 3     # any JMH options after the benchmark's name
+#   bash bench/jmh.sh                 # all stages, both corpora, and Jena's parser as a yardstick (riot)
+#   WARMUPS=2 ITERATIONS=3 bash bench/jmh.sh pipeline -p corpus=dev     # other JMH options after the name
+#   bash bench/jmh.sh 'ExtractionBenchmark.(extract|riot)' -p corpus=dev    # extraction beside the yardstick
 #
 # Needs ../shared/corpus/dev (or -Dliaison.dev=DIR through JAVA_OPTS) for the dev corpus.
 set -euo pipefail
@@ -12,4 +13,4 @@ cd "$(dirname "$0")/.."
 WHAT=${1:-ExtractionBenchmark}
 shift || true
 exec java ${JAVA_OPTS:-} -cp "$CP" org.openjdk.jmh.Main "org.w3id.liaison.bench.*$WHAT.*" \
-  -f 1 -wi ${WARMUPS:-10} -w 2s -i 5 -r 2s -t 1 "$@"
+  -f 1 -wi ${WARMUPS:-10} -w 2s -i ${ITERATIONS:-5} -r 2s -t 1 "$@"
