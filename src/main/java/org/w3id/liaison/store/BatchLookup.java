@@ -1,5 +1,9 @@
 package org.w3id.liaison.store;
 
+import static org.w3id.liaison.store.TripleCodes.O;
+import static org.w3id.liaison.store.TripleCodes.P;
+import static org.w3id.liaison.store.TripleCodes.S;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,8 +53,6 @@ public final class BatchLookup {
     static final int TRIPLES_PER_LOOKUP = 32;
     /** Fewer things than this are looked up one by one: a scan would not pay for its start. */
     private static final int SCAN_FROM = 64;
-    private static final int S = 0;
-    private static final int O = 2;
 
     private final int triplesPerLookup;
     private final TupleTable triples;       // TDB2's, or null and the local ids
@@ -120,7 +122,7 @@ public final class BatchLookup {
         IdTable facts = from.set();
         try (TripleCodes rows = find(NodeId.NodeIdAny, NodeId.NodeIdAny, o)) {
             while (out.size() < most && rows.next()) {
-                long s = rows.code(S), p = rows.code(TripleCodes.P);
+                long s = rows.code(S), p = rows.code(P);
                 if (passed.first(p) < 0 || facts.first(s) < 0)
                     out.add(Triple.create(node(StoredIds.id(s)), node(StoredIds.id(p)), object));
             }
@@ -199,7 +201,7 @@ public final class BatchLookup {
             Set<NodeId> missing = new HashSet<>(asked.keySet());
             try (TripleCodes all = find(s, NodeId.NodeIdAny, NodeId.NodeIdAny)) {
                 for (long budget = (long) asked.size() * triplesPerLookup; !missing.isEmpty() && budget > 0 && all.next(); budget--) {
-                    NodeId p = StoredIds.id(all.code(TripleCodes.P));
+                    NodeId p = StoredIds.id(all.code(P));
                     if (missing.remove(p))
                         out.add(Triple.create(t, asked.get(p), node(StoredIds.id(all.code(O)))));
                 }

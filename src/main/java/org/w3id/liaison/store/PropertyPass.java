@@ -12,7 +12,7 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * {@link TopOnIds} join an {@code OPTIONAL} through one.
  *
  * <pre>{@code
- * PropertyPass pass = new PropertyPass(triples, StoredIds.code(property), 0);   // keyed on the subject
+ * PropertyPass pass = new PropertyPass(triples, StoredIds.code(property), TripleCodes.S);
  * IdTable objects = pass.keepUpWith(rowsSoFar);                // null until the stretch is read whole
  * }</pre>
  */
@@ -28,7 +28,8 @@ final class PropertyPass implements AutoCloseable {
 
     /**
      * @param property the code of the property's id ({@link StoredIds#code})
-     * @param keySide  0 to key the table on the triples' subjects, 2 on their objects
+     * @param keySide  {@link TripleCodes#S} to key the table on the triples' subjects, {@link TripleCodes#O} on
+     *                 their objects
      */
     PropertyPass(NodeTupleTable triples, long property, int keySide) {
         this.keySide = keySide;
@@ -43,7 +44,7 @@ final class PropertyPass implements AutoCloseable {
         if (scan == null)
             return table;
         for (long budget = rows * BatchLookup.TRIPLES_PER_LOOKUP; read < budget && scan.next(); read++) {
-            if (!partial.add(scan.code(keySide), scan.code(2 - keySide))) {
+            if (!partial.add(scan.code(keySide), scan.code(TripleCodes.O - keySide))) {
                 close();
                 return null;
             }

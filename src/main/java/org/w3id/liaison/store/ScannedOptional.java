@@ -94,7 +94,7 @@ final class ScannedOptional extends QueryIter {
         NodeId property = triples.getNodeTable().getNodeIdForNode(q.getPredicate());
         if (NodeId.isDoesNotExist(property))
             return null;
-        Pattern p = new Pattern(Var.alloc(q.getSubject()), 0, property, Var.alloc(q.getObject()), triples);
+        Pattern p = new Pattern(Var.alloc(q.getSubject()), TripleCodes.S, property, Var.alloc(q.getObject()), triples);
         return new ScannedOptional(left, p, oneByOne, context);
     }
 
@@ -150,7 +150,7 @@ final class ScannedOptional extends QueryIter {
         if (row.contains(pattern.key()))
             return pattern;
         if (row.contains(pattern.other()))
-            return new Pattern(pattern.other(), 2, pattern.property(), pattern.key(), pattern.triples());
+            return new Pattern(pattern.other(), TripleCodes.O, pattern.property(), pattern.key(), pattern.triples());
         return null;
     }
 

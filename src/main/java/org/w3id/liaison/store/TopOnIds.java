@@ -1,5 +1,9 @@
 package org.w3id.liaison.store;
 
+import static org.w3id.liaison.store.TripleCodes.O;
+import static org.w3id.liaison.store.TripleCodes.P;
+import static org.w3id.liaison.store.TripleCodes.S;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,7 +106,7 @@ final class TopOnIds {
             optional = optional(right, vars);
             if (optional == null)
                 return null;
-            Node other = optional.keySide() == 0 ? right.getObject() : right.getSubject();
+            Node other = optional.keySide() == S ? right.getObject() : right.getSubject();
             vars.add(Var.alloc(other));
         }
         List<SortCondition> conditions = top.getConditions();
@@ -116,9 +120,9 @@ final class TopOnIds {
                 optional, keyOf, SortKey.descending(conditions), top.getLimit());
     }
 
-    /** The subject (0), property (1) or object (2) of a triple. */
+    /** The subject ({@link TripleCodes#S}), property ({@link TripleCodes#P}) or object ({@link TripleCodes#O}). */
     private static Node at(Quad triple, int side) {
-        return side == 0 ? triple.getSubject() : side == 1 ? triple.getPredicate() : triple.getObject();
+        return side == S ? triple.getSubject() : side == P ? triple.getPredicate() : triple.getObject();
     }
 
     /** The one triple of the default graph a pattern is, or null. */
@@ -138,9 +142,9 @@ final class TopOnIds {
         int bySubject = leftVars.indexOf(Var.alloc(right.getSubject()));
         int byObject = leftVars.indexOf(Var.alloc(right.getObject()));
         if (bySubject >= 0 && byObject < 0)
-            return new OptionalTriple(bySubject, 0, right.getPredicate());
+            return new OptionalTriple(bySubject, S, right.getPredicate());
         if (byObject >= 0 && bySubject < 0)
-            return new OptionalTriple(byObject, 2, right.getPredicate());
+            return new OptionalTriple(byObject, O, right.getPredicate());
         return null;
     }
 
@@ -299,11 +303,11 @@ final class TopOnIds {
                 for (int i = table.first(key); i >= 0; i = table.next(i), found++)
                     out.accept(new Row(withOther(ids, table.code(i)), nodes));
             } else {
-                boolean bySubject = optional.keySide() == 0;
+                boolean bySubject = optional.keySide() == S;
                 try (CodeScan triple = new CodeScan(triples.getTupleTable(), bySubject ? key : StoredIds.NONE, property,
                         bySubject ? StoredIds.NONE : key)) {
                     for (; triple.next(); found++)
-                        out.accept(new Row(withOther(ids, triple.code(2 - optional.keySide())), nodes));
+                        out.accept(new Row(withOther(ids, triple.code(O - optional.keySide())), nodes));
                 }
             }
             if (found == 0)
