@@ -75,10 +75,11 @@ public class ExtractionBenchmark {
             articles.add(a);
             facts.add(extractor.extract(a));
             graphs.add(writer.build(facts.get(facts.size() - 1)));
-            StringWriter nt = new StringWriter();
-            RDFDataMgr.write(nt, graphs.get(graphs.size() - 1), Lang.NTRIPLES);
-            nTriples.add(nt.toString());
-            if (!parse(nt.toString()).isIsomorphicWith(graphs.get(graphs.size() - 1)))
+            StringWriter written = new StringWriter();
+            RDFDataMgr.write(written, graphs.get(graphs.size() - 1), Lang.NTRIPLES);
+            String nt = written.toString();
+            nTriples.add(nt);
+            if (!parse(nt).isIsomorphicWith(graphs.get(graphs.size() - 1)))
                 throw new IllegalStateException("the N-Triples of " + t[0] + " do not read back as its graph");
         }
     }
@@ -134,7 +135,7 @@ public class ExtractionBenchmark {
     /**
      * Jena's own parser reading each article's graph as N-Triples: not a stage of ours but a yardstick. This
      * machine's speed drifts by a third from one hour to the next; extraction's rate over this one, taken in
-     * the same run, does not.
+     * the same run, moved far less (2.04–2.22 in four runs, docs/BENCHMARKS.md).
      */
     @Benchmark
     public Graph riot() {
