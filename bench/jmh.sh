@@ -5,6 +5,7 @@
 #   bash bench/jmh.sh                 # all stages, both corpora, and Jena's parser as a yardstick (riot)
 #   WARMUPS=2 ITERATIONS=3 bash bench/jmh.sh pipeline -p corpus=dev     # other JMH options after the name
 #   bash bench/jmh.sh 'ExtractionBenchmark.(extract|riot)' -p corpus=dev    # extraction beside the yardstick
+#   FORKS=6 ITERATIONS=3 bash bench/jmh.sh ExtractionBenchmark.extract -p corpus=dev   # fork by fork
 #
 # Needs ../shared/corpus/dev (or -Dliaison.dev=DIR through JAVA_OPTS) for the dev corpus.
 set -euo pipefail
@@ -13,4 +14,4 @@ cd "$(dirname "$0")/.."
 WHAT=${1:-ExtractionBenchmark}
 shift || true
 exec java ${JAVA_OPTS:-} -cp "$CP" org.openjdk.jmh.Main "org.w3id.liaison.bench.*$WHAT.*" \
-  -f 1 -wi ${WARMUPS:-10} -w 2s -i ${ITERATIONS:-5} -r 2s -t 1 "$@"
+  -f ${FORKS:-1} -wi ${WARMUPS:-10} -w 2s -i ${ITERATIONS:-5} -r 2s -t 1 "$@"

@@ -134,8 +134,9 @@ public class ExtractionBenchmark {
 
     /**
      * Jena's own parser reading each article's graph as N-Triples: not a stage of ours but a yardstick. This
-     * machine's speed drifts by a third from one hour to the next; extraction's rate over this one, taken in
-     * the same run, moved far less (2.04–2.22 in four runs, docs/BENCHMARKS.md).
+     * machine has spells in which everything runs a third slower; extraction's rate over this one moved far
+     * less (2.04–2.22 in four JMH runs; 1.95–2.04 window by window in {@link ExtractionTimeline}, which runs
+     * the two in turns, docs/BENCHMARKS.md).
      */
     @Benchmark
     public Graph riot() {
