@@ -2,7 +2,6 @@ package org.w3id.liaison.bench;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,14 +63,23 @@ public class ExtractionBenchmark {
     public void read() throws IOException, ArticleException {
         Path dir = "dev".equals(corpus) ? Path.of(System.getProperty("liaison.dev", "../shared/corpus/dev"))
                 : generated();
+        if (!Files.isDirectory(dir))
+            throw new IllegalStateException(dir + " is not a folder of reports");
+        List<Path> reports;
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList())
-                texts.add(new String[] {f.getFileName().toString().replace(".txt", ""), Files.readString(f, StandardCharsets.UTF_8)});
+            reports = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        if (texts.isEmpty())
+        if (reports.isEmpty())
             throw new IllegalStateException("no reports in " + dir);
-        for (String[] t : texts) {
-            Article a = reader.parse(t[0], t[1]);
+        for (Path f : reports) {
+            Article a;
+            try {
+                a = reader.read(f);      // the loader's checks: UTF-8, size, no binary or HTML page
+            } catch (ArticleException e) {
+                throw new ArticleException(f + ": " + e.getMessage(), e);
+            }
+            // the text as read, line ends made \n: it parses to the same article
+            texts.add(new String[] {a.id(), a.text()});
             articles.add(a);
             facts.add(extractor.extract(a));
             graphs.add(writer.build(facts.get(facts.size() - 1)));
@@ -80,7 +88,7 @@ public class ExtractionBenchmark {
             String nt = written.toString();
             nTriples.add(nt);
             if (!parse(nt).isIsomorphicWith(graphs.get(graphs.size() - 1)))
-                throw new IllegalStateException("the N-Triples of " + t[0] + " do not read back as its graph");
+                throw new IllegalStateException("the N-Triples of " + f + " do not read back as its graph");
         }
     }
 
@@ -135,8 +143,8 @@ public class ExtractionBenchmark {
     /**
      * Jena's own parser reading each article's graph as N-Triples: not a stage of ours but a yardstick. This
      * machine has spells in which everything runs a third slower; extraction's rate over this one moved far
-     * less (2.04–2.22 in four JMH runs; 1.95–2.04 window by window in {@link ExtractionTimeline}, which runs
-     * the two in turns, docs/BENCHMARKS.md).
+     * less (2.04–2.22 in four JMH runs; medians of 1.95–2.04 over the windows of four runs of
+     * {@link ExtractionTimeline}, which runs the two in turns, docs/BENCHMARKS.md).
      */
     @Benchmark
     public Graph riot() {

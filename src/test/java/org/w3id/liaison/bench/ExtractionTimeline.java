@@ -1,9 +1,12 @@
 package org.w3id.liaison.bench;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import org.w3id.liaison.article.ArticleException;
 
 /**
  * Extraction and Jena's parser taking turns in one JVM, window by window: within each window the two run in
@@ -30,7 +33,15 @@ public final class ExtractionTimeline {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * The timeline on {@code out}; 0, or 2 and one line on {@code err} for arguments it cannot use or reports it
+     * cannot read (naming the folder or the file).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         int warmup;
         int windows;
         long windowNanos;
@@ -43,26 +54,31 @@ public final class ExtractionTimeline {
             if (warmup < 0 || windows < 1 || windowNanos < 1)
                 throw new IllegalArgumentException();
         } catch (IllegalArgumentException e) {      // NumberFormatException among them
-            System.err.println("usage: ExtractionTimeline dev|generated WARMUP_SECONDS WINDOWS WINDOW_SECONDS "
+            err.println("usage: ExtractionTimeline dev|generated WARMUP_SECONDS WINDOWS WINDOW_SECONDS "
                     + "(whole numbers; at least one window of a second or more): " + String.join(" ", args));
-            System.exit(2);
-            return;
+            return 2;
         }
         ExtractionBenchmark work = new ExtractionBenchmark();
         work.corpus = args[0];
-        work.read();
+        try {
+            work.read();
+        } catch (IOException | ArticleException | IllegalStateException e) {
+            err.println("ExtractionTimeline: " + e.getMessage());
+            return 2;
+        }
 
-        System.out.printf("%n%s reports: %d s of warm-up, then %d windows of %s s%n", args[0], warmup, windows, args[3]);
+        out.printf("%n%s reports: %d s of warm-up, then %d windows of %s s%n", args[0], warmup, windows, args[3]);
         window(work, warmup * 1_000_000_000L);
         List<Window> timeline = new ArrayList<>();
         for (int w = 1; w <= windows; w++) {
             Window x = window(work, windowNanos);
             timeline.add(x);
-            System.out.printf("window %3d: extract %,6.0f/s  riot %,6.0f/s  ratio %.2f%n", w, x.extract(), x.riot(), x.ratio());
+            out.printf("window %3d: extract %,6.0f/s  riot %,6.0f/s  ratio %.2f%n", w, x.extract(), x.riot(), x.ratio());
         }
-        System.out.printf("%s, %d windows of %s s: extract %s/s, riot %s/s, ratio %s%n", args[0], windows, args[3],
+        out.printf("%s, %d windows of %s s: extract %s/s, riot %s/s, ratio %s%n", args[0], windows, args[3],
                 spread(timeline, Window::extract, "%,.0f"), spread(timeline, Window::riot, "%,.0f"),
                 spread(timeline, Window::ratio, "%.2f"));
+        return 0;
     }
 
     /** Slices of each in turn until the window is over; each one's operations over its own time. */
